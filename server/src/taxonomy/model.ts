@@ -1,0 +1,121 @@
+// The data model of DESIGN.md as one closed set: labels, ranks, relationship types, and the
+// dataset format (nodes by kind, edges by type) that seed, import and export all share.
+import { z } from 'zod';
+
+export const RANKS = ['domain', 'phylum', 'class', 'order', 'family', 'genus', 'species', 'specimen'] as const;
+export type Rank = (typeof RANKS)[number];
+
+/** The Neo4j label of each rank: `family` → `Family`. */
+export const RANK_LABELS: Record<Rank, string> = {
+  domain: 'Domain',
+  phylum: 'Phylum',
+  class: 'Class',
+  order: 'Order',
+  family: 'Family',
+  genus: 'Genus',
+  species: 'Species',
+  specimen: 'Specimen',
+};
+
+export const NODE_KINDS = ['taxon', 'trait', 'paper', 'lab'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export const KIND_LABELS: Record<NodeKind, string> = { taxon: 'Taxon', trait: 'Trait', paper: 'Paper', lab: 'Lab' };
+
+export const EDGE_TYPES = [
+  'MEMBER_OF',
+  'DESCENDS_FROM',
+  'HERITAGE',
+  'ABSORBS',
+  'CONVERGES',
+  'HAS_TRAIT',
+  'DESCRIBES',
+  'DEVELOPED_BY',
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+/** Which node kinds each relationship type may join, as DESIGN.md draws them. */
+export const EDGE_ENDS: Record<EdgeType, { from: NodeKind[]; to: NodeKind[] }> = {
+  MEMBER_OF: { from: ['taxon'], to: ['taxon'] },
+  DESCENDS_FROM: { from: ['taxon'], to: ['taxon'] },
+  HERITAGE: { from: ['taxon'], to: ['taxon'] },
+  ABSORBS: { from: ['taxon'], to: ['taxon'] },
+  CONVERGES: { from: ['taxon'], to: ['trait'] },
+  HAS_TRAIT: { from: ['taxon'], to: ['trait'] },
+  DESCRIBES: { from: ['paper'], to: ['taxon', 'trait'] },
+  DEVELOPED_BY: { from: ['taxon'], to: ['lab'] },
+};
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const STATUSES = ['extant', 'incipient', 'speculative', 'extinct'] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), 'not a real date');
+const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected a kebab-case id such as family-recursidae');
+const url = z.string().url();
+const common = { id, source: url.optional(), confidence: z.enum(CONFIDENCES).default('high') };
+
+export const TaxonSchema = z.strictObject({
+  ...common,
+  rank: z.enum(RANKS),
+  name: z.string().min(1),
+  commonNames: z.array(z.string()).default([]),
+  description: z.string().optional(),
+  etymology: z.string().optional(),
+  firstSeen: isoDate.optional(),
+  status: z.enum(STATUSES).default('extant'),
+  note: z.string().optional(),
+});
+export const TraitSchema = z.strictObject({
+  ...common,
+  name: z.string().min(1),
+  description: z.string().optional(),
+});
+export const PaperSchema = z.strictObject({
+  ...common,
+  name: z.string().min(1),
+  title: z.string().min(1),
+  authors: z.string().optional(),
+  year: z.number().int().optional(),
+  date: isoDate.optional(),
+  url: url.optional(),
+});
+export const LabSchema = z.strictObject({ ...common, name: z.string().min(1), url: url.optional() });
+
+export const EdgeSchema = z.strictObject({
+  from: id,
+  to: id,
+  date: isoDate.optional(),
+  note: z.string().optional(),
+  source: url.optional(),
+  confidence: z.enum(CONFIDENCES).default('high'),
+  trait: id.optional(),
+  diagnostic: z.boolean().optional(),
+});
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1).default(1),
+  nodes: z
+    .strictObject({
+      taxon: z.array(TaxonSchema).default([]),
+      trait: z.array(TraitSchema).default([]),
+      paper: z.array(PaperSchema).default([]),
+      lab: z.array(LabSchema).default([]),
+    })
+    .default({ taxon: [], trait: [], paper: [], lab: [] }),
+  edges: z.partialRecord(z.enum(EDGE_TYPES), z.array(EdgeSchema)).default({}),
+});
+
+export type Taxon = z.infer<typeof TaxonSchema>;
+export type Trait = z.infer<typeof TraitSchema>;
+export type Paper = z.infer<typeof PaperSchema>;
+export type Lab = z.infer<typeof LabSchema>;
+export type Edge = z.infer<typeof EdgeSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** A relationship's id, the same on both engines: `from-TYPE-to`, plus the trait for HERITAGE. */
+export function edgeId(type: EdgeType, edge: Pick<Edge, 'from' | 'to' | 'trait'>): string {
+  return [edge.from, type, edge.to, edge.trait].filter(Boolean).join('~');
+}
