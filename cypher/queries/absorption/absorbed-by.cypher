@@ -1,0 +1,5 @@
+// What a clade absorbed and when, oldest first.
+// @param id string The absorbing clade's id, e.g. family-frontieriidae
+MATCH (c:Taxon {id: $id})-[a:ABSORBS]->(x:Taxon)
+RETURN c AS clade, a AS absorbs, x AS absorbed, a.date AS date
+ORDER BY a.date

@@ -1,0 +1,17 @@
+// Derived convergence: a trait carried (HAS_TRAIT or CONVERGES) by taxa of two or more
+// families, where no ancestor those families all share carries it.
+MATCH (t:Taxon)-[:HAS_TRAIT|CONVERGES]->(trait:Trait)
+MATCH (t)-[:MEMBER_OF*0..12]->(f:Family)
+WITH trait, collect(DISTINCT f) AS families
+WHERE size(families) >= 2
+CALL (trait, families) {
+  UNWIND families AS f
+  MATCH (f)-[:MEMBER_OF|DESCENDS_FROM*1..12]->(a:Taxon)
+  WITH a, count(DISTINCT f) AS sharedBy
+  WHERE sharedBy = size(families)
+  RETURN collect(DISTINCT a) AS commonAncestors
+}
+WITH trait, families, commonAncestors, [a IN commonAncestors WHERE (a)-[:HAS_TRAIT]->(trait)] AS carriers
+WHERE size(carriers) = 0
+RETURN trait, families, commonAncestors
+ORDER BY size(families) DESC, trait.name

@@ -1,0 +1,25 @@
+// One node with what the details panel shows: classification parent and children, traits,
+// heritage (from whom, for which trait), heirs, absorptions both ways, convergences, papers, labs.
+// @param id string The node's id, e.g. species-frontieris-reflexivus
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[h:HERITAGE]->(a)
+  OPTIONAL MATCH (t:Trait {id: h.trait})
+  RETURN collect(CASE WHEN a IS NULL THEN null ELSE {from: a {.id, .name, .rank}, trait: t {.id, .name}, note: h.note, confidence: h.confidence, sourceUrl: h.source} END) AS heritage
+}
+CALL (n) {
+  OPTIONAL MATCH (heir)-[h:HERITAGE]->(n)
+  OPTIONAL MATCH (t:Trait {id: h.trait})
+  RETURN collect(CASE WHEN heir IS NULL THEN null ELSE {heir: heir {.id, .name, .rank}, trait: t {.id, .name}} END) AS heirs
+}
+RETURN n AS node, heritage, heirs,
+  [(n)-[:MEMBER_OF]->(p) | p {.id, .name, .rank}] AS parents,
+  [(c)-[:MEMBER_OF]->(n) | c {.id, .name, .rank}] AS children,
+  [(n)-[h:HAS_TRAIT]->(t) | t {.id, .name, diagnostic: h.diagnostic}] AS traits,
+  [(n)-[a:ABSORBS]->(x) | x {.id, .name, .rank, date: a.date, note: a.note}] AS absorbed,
+  [(x)-[a:ABSORBS]->(n) | x {.id, .name, .rank, date: a.date, note: a.note}] AS absorbedBy,
+  [(n)-[c:CONVERGES]->(t) | t {.id, .name, date: c.date, note: c.note}] AS converges,
+  [(p)-[:DESCRIBES]->(n) | p {.id, .name, .title, .url, .date}] AS papers,
+  [(n)-[:DESCRIBES]->(x) | x {.id, .name, .rank}] AS describes,
+  [(n)-[:DEVELOPED_BY]->(l) | l {.id, .name, .url}] AS labs,
+  [(x)-[:HAS_TRAIT|CONVERGES]->(n) | x {.id, .name, .rank}] AS carriers

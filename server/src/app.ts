@@ -1,0 +1,58 @@
+// createApp(deps): the Express app with its routes and the one error handler; no listen().
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { AppError } from './errors.ts';
+import { notFoundRoute, problemHandler } from './http/problem.ts';
+import { taxonomyRoutes, type TaxonomyDeps } from './http/taxonomy.routes.ts';
+import type { GraphStore } from './store/graph-store.ts';
+
+export interface AppDeps extends TaxonomyDeps {
+  store: GraphStore;
+  logger: Logger;
+  /** Built client to serve (client/dist); absent in API-only tests. */
+  clientDir?: string;
+  jsonLimitBytes: number;
+  extraRoutes?: express.Router[];
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ status: res.statusCode }) },
+    }),
+  );
+  // The console's editor and Cytoscape need inline styles; everything else stays locked down.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } } }));
+  app.use(express.json({ limit: deps.jsonLimitBytes }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.store.ping();
+    } catch (error) {
+      throw error instanceof AppError ? error : new AppError('store_unavailable', `The ${deps.store.engine} store is not reachable`);
+    }
+    res.json({ status: 'ready', engine: deps.store.engine });
+  });
+
+  app.use('/api', taxonomyRoutes(deps), ...(deps.extraRoutes ?? []));
+  app.use('/api', notFoundRoute);
+
+  if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
+    app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(deps.clientDir as string, 'index.html')));
+  }
+  app.use(notFoundRoute);
+  app.use(problemHandler);
+  return app;
+}

@@ -1,0 +1,80 @@
+// Composition root: config → store → services → app → listen. SIGTERM closes in order.
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { pino, type Logger } from 'pino';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { CypherLibrary } from './cypher/library.ts';
+import { openStore } from './store/open-store.ts';
+import { ConsoleService } from './taxonomy/console.service.ts';
+import { ConvergenceService } from './taxonomy/convergence.service.ts';
+import { FamilyIndex } from './taxonomy/family-index.ts';
+import { QueryService } from './taxonomy/query.service.ts';
+import { prepareStore } from './taxonomy/seed.ts';
+import { TaxonomyService } from './taxonomy/taxonomy.service.ts';
+
+export const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  engine: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<Config> = {}, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
+  const config = { ...loadConfig(), ...overrides };
+  const library = new CypherLibrary();
+  const store = openStore(config);
+  try {
+    const { seeded } = await prepareStore(store, library, config.SEED_FILE);
+    if (seeded) logger.info({ seedFile: config.SEED_FILE }, 'store was empty: loaded the taxonomy');
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const families = new FamilyIndex(store, library);
+  const queries = new QueryService(store, library, families);
+  const app = createApp({
+    store,
+    logger,
+    clientDir: CLIENT_DIR,
+    jsonLimitBytes: config.IMPORT_LIMIT_BYTES,
+    taxonomy: new TaxonomyService(queries),
+    convergence: new ConvergenceService(queries),
+    queries,
+    console: new ConsoleService(),
+  });
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    engine: store.engine,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  let running: RunningServer;
+  try {
+    running = await startServer({}, logger);
+  } catch (error) {
+    const message = error instanceof ConfigError ? error.message : `cladescope could not start: ${(error as Error).message}`;
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`cladescope is running on the ${running.engine} engine: ${running.url}\n`);
+  const shutdown = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown());
+  process.once('SIGINT', () => void shutdown());
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();

@@ -1,0 +1,116 @@
+// The embedded engine: Grafeo in-process, persisted to a file under DATA_DIR, so the server
+// runs with no database server. Grafeo returns nodes as {_id,_labels,...} and relationships
+// as {_id,_source,_target,_type,...}; this adapter turns them into the port's plain values.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import grafeo from '@grafeo-db/js';
+import { AppError } from '../../errors.ts';
+import type { GraphNode, GraphRelationship, GraphStore, QueryResult, ReadOptions, Statement } from '../graph-store.ts';
+
+// The package's types cover the class; the result object is typed loosely, so name what we use.
+interface GrafeoResult {
+  columns: string[];
+  toArray(): Row[];
+}
+type Row = Record<string, unknown>;
+interface GrafeoRunner {
+  executeCypher(query: string, params?: Record<string, unknown>): Promise<GrafeoResult>;
+}
+interface GrafeoTransaction extends GrafeoRunner {
+  commit(): Promise<void> | void;
+  rollback(): Promise<void> | void;
+}
+interface GrafeoDatabase extends GrafeoRunner {
+  beginTransaction(): GrafeoTransaction;
+  close(): void;
+}
+
+const { GrafeoDB } = grafeo as unknown as { GrafeoDB: { open(path: string): GrafeoDatabase; create(): GrafeoDatabase } };
+
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  /** Grafeo has no cancel, so queries run one at a time and the console guards what it lets in. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: GrafeoDatabase) {}
+
+  /** A store persisted under dataDir, or in memory when dataDir is `:memory:`. */
+  static open(dataDir: string): EmbeddedStore {
+    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create());
+    mkdirSync(dataDir, { recursive: true });
+    return new EmbeddedStore(GrafeoDB.open(join(dataDir, 'cladescope.grafeo')));
+  }
+
+  read(statement: Statement, options: ReadOptions = {}): Promise<QueryResult & { truncated: boolean }> {
+    return this.serialised(async () => {
+      const result = await run(this.db, statement);
+      const limit = options.maxRows ?? Infinity;
+      return { ...result, rows: result.rows.slice(0, limit), truncated: result.rows.length > limit };
+    });
+  }
+
+  write(statements: Statement[]): Promise<QueryResult[]> {
+    return this.serialised(async () => {
+      const tx = this.db.beginTransaction();
+      try {
+        const results: QueryResult[] = [];
+        for (const statement of statements) results.push(await run(tx, statement));
+        await tx.commit();
+        return results;
+      } catch (error) {
+        await tx.rollback();
+        throw error;
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.read({ text: 'RETURN 1 AS ok' });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    this.db.close();
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+async function run(runner: GrafeoRunner, { text, params = {} }: Statement): Promise<QueryResult> {
+  let result: GrafeoResult;
+  try {
+    result = await runner.executeCypher(text, params);
+  } catch (error) {
+    throw new AppError('query_failed', `The embedded engine could not run the query: ${(error as Error).message}`);
+  }
+  return { columns: result.columns, rows: result.toArray().map((row) => mapValues(row, toPlain)) };
+}
+
+function mapValues(row: Row, f: (v: unknown) => unknown): Row {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, f(v)]));
+}
+
+function toPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  const { _id, _labels, _source, _target, _type, ...rest } = value as Row;
+  const properties = mapValues(rest, toPlain);
+  if (_id !== undefined && Array.isArray(_labels)) {
+    return { kind: 'node', elementId: `n${String(_id)}`, labels: [..._labels].sort(), properties } satisfies GraphNode;
+  }
+  if (_id !== undefined && typeof _type === 'string') {
+    return {
+      kind: 'relationship',
+      elementId: `r${String(_id)}`,
+      type: _type,
+      startElementId: `n${String(_source)}`,
+      endElementId: `n${String(_target)}`,
+      properties,
+    } satisfies GraphRelationship;
+  }
+  return mapValues(value as Row, toPlain);
+}

@@ -1,0 +1,41 @@
+// Writes a dataset into the store through cypher/import: nodes then edges, MERGE on id, in
+// batches inside one transaction, so a load either lands whole or not at all.
+import type { CypherLibrary } from '../cypher/library.ts';
+import type { GraphStore, Statement } from '../store/graph-store.ts';
+import { EDGE_TYPES, edgeId, type Dataset, type NodeKind } from './model.ts';
+
+const BATCH = 2_000;
+
+const withoutUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+export function nodeRows(dataset: Dataset) {
+  return (Object.entries(dataset.nodes) as [NodeKind, { id: string; rank?: string }[]][]).flatMap(([kind, nodes]) =>
+    nodes.map(({ id, ...props }) => ({ id, kind, rank: props.rank ?? null, props: withoutUndefined(props) })),
+  );
+}
+
+export function edgeRows(dataset: Dataset) {
+  return EDGE_TYPES.flatMap((type) =>
+    (dataset.edges[type] ?? []).map(({ from, to, ...props }) => ({ id: edgeId(type, { from, to, trait: props.trait }), type, from, to, props: withoutUndefined(props) })),
+  );
+}
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+export function datasetStatements(library: CypherLibrary, dataset: Dataset): Statement[] {
+  const nodes = library.get('import/upsert-nodes').text;
+  const edges = library.get('import/upsert-edges').text;
+  return [...batches(nodeRows(dataset)).map((rows) => ({ text: nodes, params: { rows } })), ...batches(edgeRows(dataset)).map((rows) => ({ text: edges, params: { rows } }))];
+}
+
+export async function applySchema(store: GraphStore, library: CypherLibrary): Promise<void> {
+  await store.write(library.list('schema').map((s) => ({ text: s.text })));
+}
+
+export async function writeDataset(store: GraphStore, library: CypherLibrary, dataset: Dataset): Promise<void> {
+  await store.write(datasetStatements(library, dataset));
+}
