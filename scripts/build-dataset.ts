@@ -187,7 +187,7 @@ function seedFacts(seedUrl: string) {
     ] satisfies Trait[],
     edges: [
       { type: 'HERITAGE', from: 'species-frontieris-reflexivus', to: 'family-instrumentidae', trait: 'trait-tool-use-extended-phenotype', note: 'Seed article card, Heritage: "Instrumentidae (tool use)".', ...low },
-      { type: 'HERITAGE', from: 'species-frontieris-reflexivus', to: 'family-deliberatidae', trait: 'trait-test-time-compute-scaling', note: 'Seed article card, Heritage: "Deliberatidae (reasoning)"; Deliberatidae\'s trait in the facts is test-time compute scaling.', ...low },
+      { type: 'HERITAGE', from: 'species-frontieris-reflexivus', to: 'family-deliberatidae', trait: 'trait-extended-reasoning-traces', note: 'Seed article card, Heritage: "Deliberatidae (reasoning)": the reasoning trait of Deliberatidae in the facts is extended reasoning traces (D. profundus).', ...low },
       { type: 'HERITAGE', from: 'species-frontieris-reflexivus', to: 'family-recursidae', trait: 'trait-recursive-self-improvement', note: 'Seed article card, Heritage: "Recursidae (self-improvement)".', ...low },
       { type: 'HAS_TRAIT', from: 'specimen-claude-opus-4-6', to: 'trait-agent-teams', date: '2026-02-05', note: 'Seed article: "Opus 4.6 Agent teams with parallel coordination" (released 2026-02-05).', ...low },
       {
@@ -739,7 +739,7 @@ function checkSeedFacts(data: Dataset): string[] {
   expect(fr?.rank === 'species' && fr.commonNames.includes('GPT-5.3-Codex') && fr.firstSeen === '2026-02-05', 'Frontieris reflexivus, species, GPT-5.3-Codex, 2026-02-05');
   expect(edge('MEMBER_OF', 'species-frontieris-reflexivus', 'genus-frontieris') && edge('MEMBER_OF', 'genus-frontieris', 'family-frontieriidae'), 'F. reflexivus in Frontieriidae through Frontieris');
   expect(edge('HERITAGE', 'species-frontieris-reflexivus', 'family-instrumentidae', 'trait-tool-use-extended-phenotype'), 'heritage Instrumentidae (tool use)');
-  expect(edge('HERITAGE', 'species-frontieris-reflexivus', 'family-deliberatidae', 'trait-test-time-compute-scaling'), 'heritage Deliberatidae (reasoning)');
+  expect(edge('HERITAGE', 'species-frontieris-reflexivus', 'family-deliberatidae', 'trait-extended-reasoning-traces'), 'heritage Deliberatidae (reasoning)');
   expect(edge('HERITAGE', 'species-frontieris-reflexivus', 'family-recursidae', 'trait-recursive-self-improvement'), 'heritage Recursidae (self-improvement)');
   for (const s of ['prompticus', 'geneticus', 'syntheticus', 'evaluator']) {
     expect(edge('MEMBER_OF', `species-r-${s}`, 'genus-recursidae-r') && edge('MEMBER_OF', 'genus-recursidae-r', 'family-recursidae'), `R. ${s} in Recursidae`);

@@ -1,0 +1,215 @@
+// The taxonomy over HTTP on the real embedded engine, seeded from data/taxonomy.json: the seed
+// article's facts are all there and queryable, and bad requests get problem+json.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/src/main.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function idOf(name: string): Promise<string> {
+  const { body } = await server.get(`/api/search?q=${encodeURIComponent(name)}`);
+  const hit = body.results.find((r: { label: string; commonNames: string[] }) => r.label === name || r.commonNames.includes(name));
+  if (!hit) throw new Error(`search found no ${name}: ${JSON.stringify(body.results)}`);
+  return hit.id;
+}
+const labels = (refs: { label?: string; name?: string }[]) => refs.map((r) => r.label ?? r.name);
+
+describe('health', () => {
+  it('healthz answers ok while the process is up', async () => {
+    expect(await server.get('/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
+  });
+
+  it('readyz says the store is reachable and which engine it is', async () => {
+    expect(await server.get('/readyz')).toMatchObject({ status: 200, body: { status: 'ready', engine: 'embedded' } });
+  });
+});
+
+describe('search', () => {
+  it('finds Frontieris reflexivus by its common name GPT-5.3-Codex', async () => {
+    const { body } = await server.get('/api/search?q=GPT-5.3-Codex');
+    expect(body.results[0]).toMatchObject({ label: 'Frontieris reflexivus', rank: 'species', matched: 'GPT-5.3-Codex' });
+  });
+
+  it('suggests Frontieris reflexivus for the prefix gpt-5.3, ignoring case', async () => {
+    const { body } = await server.get('/api/search?q=gpt-5.3');
+    expect(labels(body.results)).toContain('Frontieris reflexivus');
+  });
+
+  it('finds a taxon by part of its Latin name', async () => {
+    const { body } = await server.get('/api/search?q=recurs');
+    expect(labels(body.results)).toContain('Recursidae');
+  });
+
+  it('answers 400 problem+json naming the field when the text is empty', async () => {
+    const { status, type, body } = await server.get('/api/search?q=');
+    expect(status).toBe(400);
+    expect(type).toContain('application/problem+json');
+    expect(body.errors[0].path).toBe('query.q');
+  });
+});
+
+describe('the seed article', () => {
+  it('Frontieris reflexivus is GPT-5.3-Codex, first seen 2026-02-05, in Frontieriidae', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Frontieris reflexivus')}`);
+    expect(body.node).toMatchObject({ rank: 'species', firstSeen: '2026-02-05', familyName: 'Frontieriidae' });
+    expect(body.node.commonNames).toContain('GPT-5.3-Codex');
+    expect(body.node.sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('Frontieris reflexivus inherits tool use, reasoning and self-improvement from three families', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Frontieris reflexivus')}`);
+    const heritage = Object.fromEntries(body.heritage.map((h: { from: { label: string }; trait: { name: string } }) => [h.from.label, h.trait?.name.toLowerCase()]));
+    expect(heritage.Instrumentidae).toMatch(/tool/);
+    expect(heritage.Deliberatidae).toMatch(/reason/);
+    expect(heritage.Recursidae).toMatch(/self-improv/);
+  });
+
+  it('Recursidae holds R. prompticus, R. geneticus, R. syntheticus and R. evaluator', async () => {
+    const { body } = await server.get(`/api/lineage/${await idOf('Recursidae')}`);
+    const species = body.elements.nodes.filter((n: { data: { rank: string } }) => n.data.rank === 'species').map((n: { data: { label: string } }) => n.data.label.split(' ')[1]);
+    expect(species).toEqual(expect.arrayContaining(['prompticus', 'geneticus', 'syntheticus', 'evaluator']));
+  });
+
+  it.each(['TTT-Discover', 'SOAR', 'OPSD'])('the paper %s was reported on 2026-01-28 as describing Recursidae', async (name) => {
+    const recursidae = await idOf('Recursidae');
+    const { body } = await server.get(`/api/taxa/${await idOf(name)}/neighbours`);
+    const describes = body.elements.edges.find((e: { data: { type: string; target: string } }) => e.data.type === 'DESCRIBES' && e.data.target === recursidae);
+    expect(describes.data.date).toBe('2026-01-28');
+  });
+
+  it('Claude Opus 4.6 was first seen 2026-02-05 and carries agent teams', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Claude Opus 4.6')}`);
+    expect(body.node.firstSeen).toBe('2026-02-05');
+    expect(body.traits.map((t: { name: string }) => t.name.toLowerCase()).join(' ')).toMatch(/agent team|parallel/);
+  });
+
+  it('the crown clade Frontieriidae absorbed Orchestridae and then Recursidae', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Frontieriidae')}`);
+    const absorbed = [...body.absorbed].sort((a, b) => String(a.date).localeCompare(String(b.date)));
+    expect(labels(absorbed)).toEqual(['Orchestridae', 'Recursidae']);
+    expect(absorbed[0].date < absorbed[1].date).toBe(true);
+  });
+
+  it('the Recursidae trait is recorded converging across the OpenAI and Anthropic lineages', async () => {
+    const { body } = await server.post('/api/queries/convergence/recorded', { params: {} });
+    const row = body.rows.find((r: { trait: { name: string } }) => /self-improv/i.test(r.trait.name));
+    const taxa = row.taxa.map((t: { name: string }) => t.name);
+    expect(taxa).toContain('Frontieris reflexivus');
+    expect(taxa).toContain('Claude Opus 4.6');
+  });
+});
+
+describe('lineage', () => {
+  it('the path to the root of Frontieris reflexivus passes Frontieriidae and ends at the domain', async () => {
+    const id = await idOf('Frontieris reflexivus');
+    const { body } = await server.get(`/api/lineage/${id}`);
+    expect(body.path[0]).toBe(id);
+    expect(body.path).toContain(await idOf('Frontieriidae'));
+    const root = body.elements.nodes.find((n: { data: { id: string } }) => n.data.id === body.path.at(-1));
+    expect(root.data.rank).toBe('domain');
+  });
+
+  it('the path between two species runs from one to the other, with their common ancestor', async () => {
+    const from = await idOf('Frontieris reflexivus');
+    const to = await idOf('Recursidae');
+    const { body } = await server.get(`/api/path?from=${from}&to=${to}`);
+    expect(body.path[0]).toBe(from);
+    expect(body.path.at(-1)).toBe(to);
+    expect(body.mrca).not.toBeNull();
+  });
+
+  it('answers 404 not_found for a taxon that does not exist', async () => {
+    const { status, type, body } = await server.get('/api/lineage/species-nonexistent');
+    expect(status).toBe(404);
+    expect(type).toContain('application/problem+json');
+    expect(body.code).toBe('not_found');
+  });
+});
+
+describe('the taxonomy at a date', () => {
+  it('has no GPT-5.3-Codex before 2026-02-05 and has it after', async () => {
+    const id = await idOf('Frontieris reflexivus');
+    const ids = async (at: string) => (await server.get(`/api/graph?at=${at}`)).body.elements.nodes.map((n: { data: { id: string } }) => n.data.id);
+    expect(await ids('2026-02-01')).not.toContain(id);
+    expect(await ids('2026-02-06')).toContain(id);
+  });
+
+  it('rejects a date that is not YYYY-MM-DD', async () => {
+    const { status, body } = await server.get('/api/graph?at=yesterday');
+    expect(status).toBe(400);
+    expect(body.errors[0].path).toBe('query.at');
+  });
+});
+
+describe('the whole graph', () => {
+  it('carries a source URL on every node and edge', async () => {
+    const { body } = await server.get('/api/graph');
+    const { nodes, edges } = body.elements;
+    expect(nodes.length).toBeGreaterThan(50);
+    expect(nodes.filter((n: { data: { sourceUrl?: string } }) => !n.data.sourceUrl?.startsWith('http'))).toEqual([]);
+    expect(edges.filter((e: { data: { sourceUrl?: string } }) => !e.data.sourceUrl?.startsWith('http'))).toEqual([]);
+  });
+
+  it('every edge joins two nodes of the answer', async () => {
+    const { body } = await server.get('/api/graph');
+    const ids = new Set(body.elements.nodes.map((n: { data: { id: string } }) => n.data.id));
+    expect(body.elements.edges.filter((e: { data: { source: string; target: string } }) => !ids.has(e.data.source) || !ids.has(e.data.target))).toEqual([]);
+  });
+});
+
+describe('the named-query library', () => {
+  it('lists each query with its parameters and their types', async () => {
+    const { body } = await server.get('/api/queries');
+    const ancestors = body.queries.find((q: { name: string }) => q.name === 'lineage/ancestors');
+    expect(ancestors.params).toContainEqual(expect.objectContaining({ name: 'id', type: 'string' }));
+  });
+
+  it('runs a query with validated parameters and answers columns, rows and elements', async () => {
+    const { status, body } = await server.post('/api/queries/lineage/ancestors', { params: { id: await idOf('Frontieris reflexivus') } });
+    expect(status).toBe(200);
+    expect(body.columns).toEqual(['taxon', 'ancestors', 'relationships']);
+    expect(body.elements.nodes.length).toBeGreaterThan(2);
+  });
+
+  it('answers 400 naming the missing parameter', async () => {
+    const { status, body } = await server.post('/api/queries/lineage/ancestors', { params: {} });
+    expect(status).toBe(400);
+    expect(body.errors[0].path).toBe('params.id');
+  });
+
+  it('answers 404 for a query that does not exist', async () => {
+    expect((await server.post('/api/queries/lineage/nothing', {})).status).toBe(404);
+  });
+
+  it('answers 400 problem+json for a body that is not JSON', async () => {
+    const res = await fetch(`${server.url}/api/queries/lineage/ancestors`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"params": ' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('seeding', () => {
+  it('a restart on the same store loads nothing twice', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cladescope-restart-'));
+    const counts = async () => {
+      const running = await startServer({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: dataDir, NEO4J_URI: undefined });
+      const { elements } = await (await fetch(`${running.url}/api/graph`)).json();
+      await running.close();
+      return { nodes: elements.nodes.length, edges: elements.edges.length };
+    };
+    const first = await counts();
+    const second = await counts();
+    rmSync(dataDir, { recursive: true, force: true });
+    expect(first.nodes).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+  });
+});
