@@ -108,6 +108,29 @@ describe('the seed article', () => {
   });
 });
 
+describe('convergence', () => {
+  it('derives recursive self-improvement as converging in Frontieriidae and Recursidae, and says why', async () => {
+    const { body } = await server.get('/api/convergence');
+    const trait = body.traits.find((t: { trait: { name: string } }) => /self-improv/i.test(t.trait.name));
+    expect(trait).toMatchObject({ recorded: true, derived: true });
+    expect(labels(trait.families)).toEqual(['Frontieriidae', 'Recursidae']);
+    expect(trait.why).toMatch(/do not carry it|no recorded ancestor/);
+  });
+
+  it('does not call a trait convergent when one family only inherited it from the other', async () => {
+    const { body } = await server.get('/api/convergence');
+    const toolUse = body.traits.find((t: { trait: { name: string } }) => /tool use/i.test(t.trait.name));
+    expect(toolUse?.derived ?? false).toBe(false);
+  });
+
+  it('fills the trait-by-family matrix with the families that carry each trait', async () => {
+    const { body } = await server.get('/api/convergence');
+    const recursidae = body.matrix.families.find((f: { name: string }) => f.name === 'Recursidae');
+    const carried = body.matrix.cells.filter((c: { family: string }) => c.family === recursidae.id);
+    expect(carried.length).toBeGreaterThan(0);
+  });
+});
+
 describe('lineage', () => {
   it('the path to the root of Frontieris reflexivus passes Frontieriidae and ends at the domain', async () => {
     const id = await idOf('Frontieris reflexivus');

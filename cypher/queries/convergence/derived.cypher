@@ -1,8 +1,13 @@
-// Derived convergence: a trait carried (HAS_TRAIT or CONVERGES) by taxa of two or more
-// families, where no ancestor those families all share carries it.
+// Derived convergence: a trait carried (HAS_TRAIT or CONVERGES) independently in two or more
+// families, where no ancestor those families all share carries it. A family whose carriers all
+// record inheriting the trait (HERITAGE, on themselves or a taxon above them) got it by
+// heritage, not independently, and does not count.
 MATCH (t:Taxon)-[:HAS_TRAIT|CONVERGES]->(trait:Trait)
 MATCH (t)-[:MEMBER_OF*0..12]->(f:Family)
-WITH trait, collect(DISTINCT f) AS families
+WITH trait, f, t, EXISTS { (t)-[:MEMBER_OF*0..12]->(:Taxon)-[h:HERITAGE]->(:Taxon) WHERE h.trait = trait.id } AS inherited
+WITH trait, f, min(CASE WHEN inherited THEN 1 ELSE 0 END) AS onlyInherited
+WHERE onlyInherited = 0
+WITH trait, collect(f) AS families
 WHERE size(families) >= 2
 CALL (trait, families) {
   UNWIND families AS f
