@@ -14,6 +14,7 @@ export interface ProblemDetail {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 
 export class AppError extends Error {

@@ -34,6 +34,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   }
   const families = new FamilyIndex(store, library);
   const queries = new QueryService(store, library, families);
+  const consoleService = new ConsoleService(store, queries, { rowLimit: config.CONSOLE_ROW_LIMIT, timeoutMs: config.CONSOLE_TIMEOUT_MS });
   const app = createApp({
     store,
     logger,
@@ -42,15 +43,18 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     taxonomy: new TaxonomyService(queries),
     convergence: new ConvergenceService(queries),
     queries,
-    console: new ConsoleService(),
+    console: consoleService,
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
+  // Once listening, load the console's parser (about half a second of CPU) before anyone asks.
+  const warming = setImmediate(() => consoleService.warm());
   return {
     url: `http://localhost:${port}`,
     engine: store.engine,
     close: async () => {
+      clearImmediate(warming);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -1,0 +1,57 @@
+// The console service around the guard: one query at a time per engine, a short queue, then
+// busy; the row cap and the timeout reach the store.
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../server/src/errors.ts';
+import type { GraphStore, ReadOptions } from '../../../server/src/store/graph-store.ts';
+import { ConsoleService } from '../../../server/src/taxonomy/console.service.ts';
+
+function blockedStore(engine: GraphStore['engine'] = 'embedded') {
+  const releases: (() => void)[] = [];
+  const seen: ReadOptions[] = [];
+  const store: GraphStore = {
+    engine,
+    read: (_statement, options = {}) => {
+      seen.push(options);
+      return new Promise((resolve) => releases.push(() => resolve({ columns: [], rows: [], truncated: false })));
+    },
+    write: () => Promise.reject(new Error('the console never writes')),
+    ping: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+  return { store, releases, seen };
+}
+
+const answer = (result: { columns: string[]; truncated: boolean }) => Promise.resolve({ ...result, rows: [], elements: { nodes: [], edges: [] } });
+const read = 'MATCH (n) RETURN n';
+
+describe('ConsoleService', () => {
+  it('runs one query at a time, lets two wait, and answers busy to the next', async () => {
+    const { store, releases } = blockedStore();
+    const service = new ConsoleService(store, { answer }, { rowLimit: 10, timeoutMs: 100, maxWaiting: 2 });
+    const running = [service.run(read, {}), service.run(read, {}), service.run(read, {})];
+    await expect(service.run(read, {})).rejects.toMatchObject({ code: 'busy' } satisfies Partial<AppError>);
+    expect(releases).toHaveLength(1);
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setImmediate(r));
+      releases[i]?.();
+    }
+    await expect(Promise.all(running)).resolves.toHaveLength(3);
+  });
+
+  it('passes the row cap and the timeout to the store', async () => {
+    const { store, releases, seen } = blockedStore('neo4j');
+    const service = new ConsoleService(store, { answer }, { rowLimit: 1000, timeoutMs: 5000 });
+    const done = service.run(read, {});
+    await new Promise((r) => setImmediate(r));
+    releases[0]?.();
+    await done;
+    expect(seen).toEqual([{ maxRows: 1000, timeoutMs: 5000 }]);
+  });
+
+  it('refuses a write before it reaches the store', async () => {
+    const { store, seen } = blockedStore();
+    const service = new ConsoleService(store, { answer }, { rowLimit: 10, timeoutMs: 100 });
+    await expect(service.run('CREATE (n)', {})).rejects.toMatchObject({ code: 'query_refused' });
+    expect(seen).toEqual([]);
+  });
+});
