@@ -1,0 +1,171 @@
+// One contract, two engines: the embedded store always, Neo4j 5 through Testcontainers where a
+// container runtime exists (skipped otherwise, saying why). Schema and seed load, loading twice
+// changes nothing, every named query runs with its header's example and both engines answer the
+// same, and the console refuses a write.
+import { fileURLToPath } from 'node:url';
+import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherLibrary, type CypherStatement } from '../../server/src/cypher/library.ts';
+import { AppError } from '../../server/src/errors.ts';
+import { EmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts';
+import type { GraphStore } from '../../server/src/store/graph-store.ts';
+import { Neo4jStore } from '../../server/src/store/neo4j/neo4j-store.ts';
+import { ConsoleService } from '../../server/src/taxonomy/console.service.ts';
+import { applySchema, writeDataset } from '../../server/src/taxonomy/dataset-writer.ts';
+import { FamilyIndex } from '../../server/src/taxonomy/family-index.ts';
+import { QueryService, type QueryAnswer } from '../../server/src/taxonomy/query.service.ts';
+import { prepareStore, readDatasetFile } from '../../server/src/taxonomy/seed.ts';
+
+const SEED_FILE = fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url));
+const library = new CypherLibrary();
+const dataset = readDatasetFile(SEED_FILE);
+const datasetSize = {
+  nodes: Object.values(dataset.nodes).flat().length,
+  edges: Object.values(dataset.edges).flat().length,
+};
+const namedQueries = library.list('queries');
+
+/** The parameters a query's header shows: its default, or the value after `e.g.` in its description. */
+function exampleParams(statement: CypherStatement): Record<string, unknown> {
+  return Object.fromEntries(
+    statement.params.flatMap((p) => {
+      const example = /\be\.g\.\s+(\S+)/.exec(p.description)?.[1];
+      return p.default !== undefined ? [] : example ? [[p.name, example]] : [];
+    }),
+  );
+}
+
+/** What an answer says, independent of engine: sorted ids of its nodes and edges, or its rows when it has no graph. */
+function gist(answer: QueryAnswer) {
+  const sortDeep = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sortDeep).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortDeep(x)]))
+        : v;
+  const nodes = answer.elements.nodes.map((n) => n.data.id).sort();
+  const edges = answer.elements.edges.map((e) => e.data.id).sort();
+  return nodes.length ? { nodes, edges } : { rows: sortDeep(answer.rows) };
+}
+
+interface Engine {
+  store: GraphStore;
+  queries: QueryService;
+  console: ConsoleService;
+}
+
+/** The services wired as main.ts wires them. */
+function servicesFor(store: GraphStore): Engine {
+  const queries = new QueryService(store, library, new FamilyIndex(store, library));
+  return { store, queries, console: new ConsoleService(store, queries, { rowLimit: 1000, timeoutMs: 5000 }) };
+}
+
+async function counts(engine: Engine) {
+  const { nodes, edges } = await engine.queries.elements('graph/all');
+  return { nodes: nodes.length, edges: edges.length };
+}
+
+/** The behaviours every engine must have. `open` gives a fresh, empty store. */
+function contract(open: () => Promise<GraphStore>) {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = servicesFor(await open());
+    await prepareStore(engine.store, library, SEED_FILE);
+  });
+  afterAll(async () => {
+    await engine?.store.close();
+  });
+
+  it('loads the schema and every node and edge of data/taxonomy.json', async () => {
+    expect(await counts(engine)).toEqual(datasetSize);
+  });
+
+  it('loading the schema and the taxonomy again changes nothing', async () => {
+    await applySchema(engine.store, library);
+    await writeDataset(engine.store, library, dataset);
+    expect(await counts(engine)).toEqual(datasetSize);
+  });
+
+  it.each(namedQueries.map((s) => [s.name.replace(/^queries\//, ''), s] as const))('%s runs with the example parameters from its header', async (name, statement) => {
+    const answer = await engine.queries.run(name, exampleParams(statement));
+    expect(answer.rows.length).toBeGreaterThan(0);
+  });
+
+  it('the console refuses a write and the graph is unchanged', async () => {
+    await expect(engine.console.run('CREATE (n:Entity:Taxon {id: "intruder", name: "Intruder"}) RETURN n', {})).rejects.toMatchObject({
+      code: 'query_refused',
+      message: 'The console is read-only: CREATE writes to the graph',
+    });
+    expect(await counts(engine)).toEqual(datasetSize);
+  });
+
+  return () => engine;
+}
+
+describe('embedded engine (Grafeo)', () => {
+  contract(() => Promise.resolve(EmbeddedStore.open(':memory:')));
+});
+
+// Testcontainers' own detection, bounded: on a machine without Docker it fails in a moment.
+async function containerRuntime(): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    await Promise.race([getContainerRuntimeClient(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 15 s')), 15_000).unref())]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+}
+const runtime = await containerRuntime();
+if (!runtime.ok) console.info(`neo4j contract suite skipped: no container runtime: ${runtime.reason}`);
+const NEO4J_PASSWORD = 'cladescope-contract';
+
+describe.skipIf(!runtime.ok)(`neo4j 5 community${runtime.ok ? '' : ` (skipped: no container runtime: ${runtime.reason})`}`, () => {
+  let container: StartedNeo4jContainer | undefined;
+  const connect = () => Neo4jStore.connect({ uri: (container as StartedNeo4jContainer).getBoltUri(), user: 'neo4j', password: NEO4J_PASSWORD });
+  beforeAll(async () => {
+    container = await new Neo4jContainer('neo4j:5-community').withPassword(NEO4J_PASSWORD).start();
+  });
+  afterAll(async () => {
+    await container?.stop();
+  });
+
+  const neo4j = contract(() => Promise.resolve(connect()));
+
+  describe('answers as the embedded engine answers', () => {
+    let embedded: Engine;
+    beforeAll(async () => {
+      embedded = servicesFor(EmbeddedStore.open(':memory:'));
+      await prepareStore(embedded.store, library, SEED_FILE);
+    });
+    afterAll(async () => {
+      await embedded?.store.close();
+    });
+
+    it.each(namedQueries.map((s) => [s.name.replace(/^queries\//, ''), s] as const))('%s', async (name, statement) => {
+      const params = exampleParams(statement);
+      expect(gist(await neo4j().queries.run(name, params))).toEqual(gist(await embedded.queries.run(name, params)));
+    });
+  });
+
+  it('refuses a write that reaches the store directly, since console reads run in READ access mode', async () => {
+    // The code is not asserted: Neo4j answers Neo.ClientError.Statement.AccessMode, which the
+    // adapter does not yet map to query_refused. What matters here is that nothing is written.
+    await expect(neo4j().store.read({ text: 'CREATE (n:Entity {id: "intruder"}) RETURN n' })).rejects.toBeInstanceOf(AppError);
+    expect(await counts(neo4j())).toEqual(datasetSize);
+  });
+});
+
+describe('neo4j adapter without a server', () => {
+  // The adapter's connection timeouts are short so that a wrong NEO4J_URI fails the start in
+  // seconds; this test's own timeout is that promise.
+  it('rejects with store_unavailable when nothing listens at the URI', { timeout: 15_000 }, async () => {
+    const store = Neo4jStore.connect({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused' });
+    try {
+      await expect(store.ping()).rejects.toMatchObject({ code: 'store_unavailable' });
+      await expect(store.read({ text: library.get('queries/taxa/count').text })).rejects.toMatchObject({ code: 'store_unavailable' });
+    } finally {
+      await store.close();
+    }
+  });
+});
