@@ -23,7 +23,7 @@ export interface ClassifyOptions {
 // 2.6M; two chained undirected *1..3 are 3.1M. So hops are summed over the whole statement.
 // A shortest path is a breadth-first search, linear in the graph: all pairs within 15 hops
 // took 0.25 s. Two unconnected patterns are 12.7k rows (0.3 s); three are 1.4M rows (22 s and
-// 12 GB), so a third refused.
+// 12 GB), so a third is refused.
 // These rules stop the runaway reads people write by accident, not every expensive read one
 // could contrive (UNWIND of a collected list three times is a cartesian product too): where
 // the console faces people you do not trust, run on Neo4j, which enforces a timeout.
@@ -185,9 +185,4 @@ export function syntaxErrors(query: string, params: Record<string, unknown>): Cy
   return diagnostics
     .filter((d) => d.severity === 1)
     .map((d) => ({ message: typeof d.message === 'string' ? d.message : d.message.value, line: d.range.start.line + 1, column: d.range.start.character + 1 }));
-}
-
-/** The first lint loads Neo4j's semantic analyser (about half a second); do it before anyone waits. */
-export function warmParser(): void {
-  syntaxErrors('MATCH (n) RETURN n', {});
 }

@@ -2,7 +2,7 @@
 // checked for syntax, then run as a read with a row cap, one at a time per engine.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { classify, syntaxErrors, warmParser } from './console-guard.ts';
+import { classify, syntaxErrors } from './console-guard.ts';
 import type { QueryAnswer, QueryService } from './query.service.ts';
 
 export interface ConsoleOptions {
@@ -24,9 +24,12 @@ export class ConsoleService {
     private readonly options: ConsoleOptions,
   ) {}
 
-  /** Loads Neo4j's semantic analyser now, so the first user does not wait half a second. */
-  warm(): void {
-    warmParser();
+  /**
+   * Lints a sample so Neo4j's semantic analyser is loaded and compiled before the first user
+   * waits for it: half a second for any query, more for the features a richer sample exercises.
+   */
+  warm(sample: string): void {
+    syntaxErrors(sample, {});
   }
 
   async run(query: string, params: Record<string, unknown>): Promise<QueryAnswer> {
