@@ -10,7 +10,8 @@ import type { GraphNode, GraphRelationship, GraphStore, QueryResult, ReadOptions
 // The package's types cover the class; the result object is typed loosely, so name what we use.
 interface GrafeoResult {
   columns: string[];
-  toArray(): Row[];
+  length: number;
+  get(index: number): Row;
 }
 type Row = Record<string, unknown>;
 interface GrafeoRunner {
@@ -43,9 +44,8 @@ export class EmbeddedStore implements GraphStore {
 
   read(statement: Statement, options: ReadOptions = {}): Promise<QueryResult & { truncated: boolean }> {
     return this.serialised(async () => {
-      const result = await run(this.db, statement);
-      const limit = options.maxRows ?? Infinity;
-      return { ...result, rows: result.rows.slice(0, limit), truncated: result.rows.length > limit };
+      // Convert only the rows asked for: turning a huge answer into JS values costs more than the query.
+      return run(this.db, statement, options.maxRows);
     });
   }
 
@@ -54,7 +54,10 @@ export class EmbeddedStore implements GraphStore {
       const tx = this.db.beginTransaction();
       try {
         const results: QueryResult[] = [];
-        for (const statement of statements) results.push(await run(tx, statement));
+        for (const statement of statements) {
+          const { columns, rows } = await run(tx, statement);
+          results.push({ columns, rows });
+        }
         await tx.commit();
         return results;
       } catch (error) {
@@ -80,14 +83,16 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
-async function run(runner: GrafeoRunner, { text, params = {} }: Statement): Promise<QueryResult> {
+async function run(runner: GrafeoRunner, { text, params = {} }: Statement, maxRows = Infinity): Promise<QueryResult & { truncated: boolean }> {
   let result: GrafeoResult;
   try {
     result = await runner.executeCypher(text, params);
   } catch (error) {
     throw new AppError('query_failed', `The embedded engine could not run the query: ${(error as Error).message}`);
   }
-  return { columns: result.columns, rows: result.toArray().map((row) => mapValues(row, toPlain)) };
+  const count = Math.min(result.length, maxRows);
+  const rows = Array.from({ length: count }, (_, i) => mapValues(result.get(i), toPlain));
+  return { columns: result.columns, rows, truncated: result.length > count };
 }
 
 function mapValues(row: Row, f: (v: unknown) => unknown): Row {

@@ -39,7 +39,7 @@ export class Neo4jStore implements GraphStore {
           const rows: Record<string, unknown>[] = [];
           let columns: string[] = [];
           let truncated = false;
-          const result = tx.run(text, params);
+          const result = tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
           for await (const record of result) {
             columns = record.keys as string[];
             if (rows.length >= maxRows) {
@@ -97,8 +97,18 @@ export class Neo4jStore implements GraphStore {
 }
 
 async function runIn(tx: { run: (text: string, params: Record<string, unknown>) => PromiseLike<{ records: Neo4jRecord[] }> & { keys(): Promise<PropertyKey[]> } }, { text, params = {} }: Statement): Promise<QueryResult> {
-  const result = await tx.run(text, params);
+  const result = await tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
   return { columns: result.records[0]?.keys.map(String) ?? [], rows: result.records.map(toRow) };
+}
+
+/** JavaScript numbers reach Neo4j as floats, and LIMIT $n wants an integer: send whole numbers as integers. */
+function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
 }
 
 function toRow(record: Neo4jRecord): Record<string, unknown> {
@@ -144,7 +154,7 @@ function toAppError(error: unknown): AppError {
     if (error.code.includes('TransactionTimedOut') || error.code.includes('TransactionTimedOutClientConfiguration')) {
       return new AppError('query_refused', 'The query ran longer than the console allows and was stopped');
     }
-    if (error.code.includes('Forbidden') || error.code.includes('WriteOnReadOnlyAccess')) {
+    if (error.code.includes('Forbidden') || error.code.includes('AccessMode') || error.code.includes('WriteOnReadOnlyAccess')) {
       return new AppError('query_refused', `Neo4j refused the query: ${error.message}`);
     }
     return new AppError('query_failed', `Neo4j could not run the query: ${error.message}`);
