@@ -1,0 +1,58 @@
+// Above the canvas: the layout switcher, fit and zoom, the overview, export and the link to share.
+import { LAYOUT_LABELS } from '../graph/layouts.ts';
+import { LAYOUTS, type LayoutName } from '../state/view-state.ts';
+
+interface CanvasToolbarProps {
+  layout: LayoutName;
+  onLayout(layout: LayoutName): void;
+  onFit(): void;
+  onZoom(factor: number): void;
+  overview: boolean;
+  onOverview(): void;
+  onExport(format: 'png' | 'svg' | 'json'): void;
+  onCopyLink(): void;
+  copied: boolean;
+}
+
+export function CanvasToolbar(p: CanvasToolbarProps) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph tools">
+      <div className="segmented" role="radiogroup" aria-label="Layout">
+        {LAYOUTS.map((name) => (
+          <button key={name} type="button" role="radio" aria-checked={p.layout === name} onClick={() => p.onLayout(name)}>
+            {LAYOUT_LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar__group">
+        <button type="button" className="icon-button" onClick={() => p.onZoom(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" className="icon-button" onClick={() => p.onZoom(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={p.onFit} title="Fit the whole graph in view">
+          Fit
+        </button>
+        <button type="button" aria-pressed={p.overview} onClick={p.onOverview} title="Overview of a large graph">
+          Overview
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <span className="toolbar__label">Export</span>
+        <button type="button" onClick={() => p.onExport('png')}>
+          PNG
+        </button>
+        <button type="button" onClick={() => p.onExport('svg')}>
+          SVG
+        </button>
+        <button type="button" onClick={() => p.onExport('json')}>
+          JSON
+        </button>
+        <button type="button" className="primary" onClick={p.onCopyLink}>
+          {p.copied ? 'Link copied' : 'Copy link'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+// GraphCanvas owns the one Cytoscape instance: elements, layout and highlights in; selection,
+// double-clicks and drags out. Exposes fit, zoom, centring and export through its handle.
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import 'cytoscape-navigator/cytoscape.js-navigator.css';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { cytoscape } from '../graph/extensions.ts';
+import { LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
+import { stylesheet } from '../graph/style.ts';
+import type { LayoutName, Positions } from '../state/view-state.ts';
+import { TimeAxis } from './TimeAxis.tsx';
+
+const MAX_FIT_ZOOM = 1.3;
+const FIT_PADDING = 36;
+
+export interface GraphHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  png(): Promise<Blob>;
+  svg(): string;
+  json(): object;
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  /** Dragged positions: kept through every layout. */
+  positions: Positions;
+  time: TimePlacement;
+  selected?: string;
+  marked: ReadonlySet<string>;
+  /** Centre on this node; the counter asks again for the same node. */
+  focus?: { id: string; n: number };
+  overview: boolean;
+  onSelect(id: string | undefined): void;
+  onOpen(id: string): void;
+  onMove(positions: Positions): void;
+  ref?: Ref<GraphHandle>;
+}
+
+declare global {
+  interface Window {
+    /** The page's Cytoscape instance, for the browser tests and for curious readers' consoles. */
+    __cy?: Core;
+  }
+}
+
+/** Cytoscape reads these viewport shortcuts from its renderer at each frame; they only pay off on large drawings. */
+interface ViewportRenderer {
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const overviewBox = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [cyState, setCy] = useState<Core>();
+  // Handlers change every render; the instance's listeners read the latest through this ref.
+  const latest = useRef(props);
+  latest.current = props;
+  const layoutRun = useRef<{ stop(): void } | null>(null);
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet({ cladogram: true, large: false }),
+      minZoom: 0.02,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    cyRef.current = cy;
+    setCy(cy);
+    window.__cy = cy;
+    cy.on('tap', (e: EventObject) => {
+      const target = e.target as Core | NodeSingular;
+      latest.current.onSelect(target === cy ? undefined : (target as NodeSingular).id());
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => latest.current.onOpen((e.target as NodeSingular).id()));
+    cy.on('mouseover', 'edge', (e: EventObject) => (e.target as NodeSingular).addClass('hover'));
+    cy.on('mouseout', 'edge', (e: EventObject) => (e.target as NodeSingular).removeClass('hover'));
+    cy.on('mouseover', 'node', () => container.current?.classList.add('pointing'));
+    cy.on('mouseout', 'node', () => container.current?.classList.remove('pointing'));
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      latest.current.onMove({ ...latest.current.positions, [node.id()]: { ...node.position() } });
+    });
+    return () => {
+      layoutRun.current?.stop();
+      cy.destroy();
+      cyRef.current = null;
+      if (window.__cy === cy) delete window.__cy;
+    };
+  }, []);
+
+  const { elements, layout, positions, time } = props;
+  const large = elements.length > LARGE;
+
+  // Elements: update in place, and lay out again when the set of nodes or the layout changes.
+  const lastLayout = useRef({ nodes: '', layout: '' });
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = elements.length > LARGE * 4;
+    cy.style(stylesheet({ cladogram: layout === 'dagre', large }));
+
+    const next = new Map(elements.map((e) => [e.data.id as string, e]));
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!next.has(el.id())) el.remove();
+      });
+      const added: ElementDefinition[] = [];
+      for (const def of elements) {
+        const el = cy.getElementById(def.data.id as string);
+        if (el.empty()) added.push(def);
+        else {
+          el.data(def.data);
+          el.classes(def.classes ?? '');
+        }
+      }
+      cy.add(added);
+    });
+
+    const nodeKey = cy.nodes().map((n) => n.id()).sort().join('|');
+    if (nodeKey === lastLayout.current.nodes && layout === lastLayout.current.layout) return;
+    lastLayout.current = { nodes: nodeKey, layout };
+    layoutRun.current?.stop();
+    if (cy.nodes().empty()) return;
+    const options = layoutOptions(layout, cy.nodes().length, positions, time);
+    // The hierarchy follows the classification; traits, papers and labs stand in a column beside it.
+    const tree = cy.edges('.type-MEMBER_OF');
+    const hierarchy = layout === 'dagre' && tree.nonempty();
+    const satellites = hierarchy ? cy.nodes().not('.kind-taxon') : cy.collection();
+    const run = (hierarchy ? cy.nodes('.kind-taxon').union(tree) : cy.elements()).layout(options);
+    run.one('layoutstop', () => {
+      if (satellites.nonempty()) placeBeside(cy, satellites);
+      pin(cy, latest.current.positions);
+      fitReadable(cy);
+    });
+    layoutRun.current = run;
+    run.run();
+    // `positions` and `time` are read when a layout runs; a drag alone must not lay out again.
+  }, [elements, layout, large]);
+
+  // Positions changed from outside (Back, a pasted link): put the nodes where the state says.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) pin(cy, positions);
+  }, [positions]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.marked').removeClass('marked');
+      const nodes = cy.nodes().filter((n) => props.marked.has(n.id()));
+      nodes.addClass('marked');
+      nodes.edgesWith(nodes).addClass('marked');
+    });
+  }, [props.marked, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (props.selected) cy.getElementById(props.selected).select();
+  }, [props.selected, elements]);
+
+  const focus = props.focus;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !focus) return;
+    // Wait for a layout that the same change may have started.
+    const timer = setTimeout(() => {
+      const node = cy.getElementById(focus.id);
+      if (node.nonempty()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 400 });
+    }, 420);
+    return () => clearTimeout(timer);
+  }, [focus]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !props.overview || !overviewBox.current) return;
+    const nav = cy.navigator({ container: overviewBox.current, rerenderDelay: large ? 1500 : 250, removeCustomContainer: false });
+    return () => nav.destroy();
+  }, [props.overview, large]);
+
+  useImperativeHandle(props.ref, () => ({
+    fit: () => cyRef.current && fitReadable(cyRef.current),
+    zoomBy: (factor) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+    },
+    png: async () => (cyRef.current as Core).png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    svg: () => (cyRef.current as Core).svg({ full: true, bg: '#ffffff' }),
+    json: () => ({ elements: (cyRef.current as Core).elements().jsons() }),
+  }));
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const step = 80;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const move = moves[e.key];
+    if (move) cy.panBy({ x: move[0], y: move[1] });
+    else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="graph-canvas">
+      <div
+        ref={container}
+        className="graph-canvas__cy"
+        tabIndex={0}
+        role="application"
+        aria-label="Lineage graph. Arrow keys pan, plus and minus zoom; search or the rail's lists select a taxon."
+        onKeyDown={onKeyDown}
+      />
+      {layout === 'time' && cyState && <TimeAxis cy={cyState} time={time} />}
+      {props.overview && <div ref={overviewBox} className="graph-canvas__overview" aria-hidden="true" />}
+    </div>
+  );
+}
+
+/** Fits the drawing, but never blows a small one up past a reading size. */
+function fitReadable(cy: Core): void {
+  cy.fit(undefined, FIT_PADDING);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+function placeBeside(cy: Core, satellites: NodeCollection): void {
+  const taxa = cy.nodes('.kind-taxon');
+  const right = taxa.nonempty() ? taxa.boundingBox({}).x2 : 0;
+  const widest = Math.max(...satellites.map((n) => n.outerWidth()));
+  const placed = placeSatellites(
+    satellites.map((n) => ({ id: n.id(), height: n.outerHeight(), anchors: n.neighborhood('node.kind-taxon').nodes().map((m) => m.position('y')) })),
+    right + 90 + widest / 2,
+  );
+  cy.batch(() => satellites.forEach((n) => void n.position(placed.get(n.id()) ?? n.position())));
+}
+
+function pin(cy: Core, positions: Positions): void {
+  cy.batch(() => {
+    for (const [id, p] of Object.entries(positions)) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.position(p);
+    }
+  });
+}

@@ -1,0 +1,12 @@
+// What every view's rail controls receive.
+import type { Catalog } from '../state/catalog.ts';
+import type { Update } from '../state/useViewState.ts';
+import type { ViewState } from '../state/view-state.ts';
+import type { ViewAnswer } from './view.ts';
+
+export interface ControlsProps {
+  state: ViewState;
+  update: Update;
+  catalog: Catalog;
+  answer?: ViewAnswer;
+}

@@ -1,0 +1,70 @@
+// Upload a dataset file to the API: what was created, updated or unchanged, or every problem found.
+import { useState } from 'react';
+import { api } from '../../api/taxonomy.ts';
+import type { ImportAnswer } from '../../api/types.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+
+interface ImportPageProps {
+  /** The taxonomy changed: views should load it again. */
+  onImported(): void;
+}
+
+export function ImportPage({ onImported }: ImportPageProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ answer?: ImportAnswer; error?: unknown }>({});
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setResult({});
+    try {
+      setResult({ answer: await api.importFile(file) });
+      onImported();
+    } catch (error) {
+      setResult({ error });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="import-page" aria-labelledby="import-title">
+      <h1 id="import-title">Import a dataset</h1>
+      <p>
+        Upload a dataset file in the format of <code>data/taxonomy.json</code>. Nodes and relationships are merged by id: new ones are created, changed
+        ones updated, the rest left as they are. Nothing is written if any problem is found.
+      </p>
+      <form onSubmit={submit} className="import-form">
+        <label className="field">
+          <span className="field__label">Dataset file</span>
+          <input type="file" name="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <button type="submit" className="primary" disabled={!file || busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+      </form>
+      {result.answer && (
+        <div className="import-result" role="status">
+          <strong>Imported.</strong>
+          <dl className="counts">
+            <div>
+              <dt>created</dt>
+              <dd>{result.answer.created}</dd>
+            </div>
+            <div>
+              <dt>updated</dt>
+              <dd>{result.answer.updated}</dd>
+            </div>
+            <div>
+              <dt>unchanged</dt>
+              <dd>{result.answer.unchanged}</dd>
+            </div>
+          </dl>
+        </div>
+      )}
+      {result.error !== undefined && <ErrorMessage error={result.error} />}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// The taxonomy as it stood at a date: species appear on their first-seen date, absorptions on theirs.
+import { api } from '../../api/taxonomy.ts';
+import { DEFAULT_EDGE_TYPES } from '../../graph/model.ts';
+import type { ViewDefinition } from '../view.ts';
+
+export const timelineView: ViewDefinition = {
+  id: 'timeline',
+  label: 'Timeline',
+  hint: 'Slide through time: the taxonomy as it stood on a date.',
+  defaultLayout: 'time',
+  defaultEdges: DEFAULT_EDGE_TYPES,
+  key: (s) => `timeline:${s.at ?? 'latest'}`,
+  load: async (s, catalog, signal) => {
+    const { elements } = await api.graph(s.at ?? catalog.dates.last, signal);
+    return { elements };
+  },
+};

@@ -1,0 +1,28 @@
+// What a view is: how it loads its answer from the API, and how it wants to be drawn.
+import type { ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
+import type { Catalog } from '../state/catalog.ts';
+import type { LayoutName, ViewId, ViewState } from '../state/view-state.ts';
+
+export interface ViewAnswer {
+  elements: Elements;
+  /** Ids to highlight: a path to the root, a path between two taxa, converging traits. */
+  marked?: string[];
+  /** Ids that must be drawn even inside a folded clade. */
+  reveal?: string[];
+  table?: TableAnswer;
+  convergence?: ConvergenceAnswer;
+  mrca?: { id: string; label: string } | null;
+}
+
+export interface ViewDefinition {
+  id: ViewId;
+  label: string;
+  /** One line under the view's name in the rail. */
+  hint: string;
+  defaultLayout: LayoutName;
+  /** Edge types drawn by default; undefined draws every type the answer holds. */
+  defaultEdges?: readonly EdgeType[];
+  /** Identifies the answer for a state; undefined while the view waits for the reader's input. */
+  key(state: ViewState): string | undefined;
+  load(state: ViewState, catalog: Catalog, signal: AbortSignal): Promise<ViewAnswer>;
+}

@@ -1,0 +1,50 @@
+// Measures a node's label so the node fits its text (Cytoscape's `width: label` is deprecated).
+export interface LabelFont {
+  size: number;
+  weight: number;
+  italic: boolean;
+}
+
+export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+export const LINE_HEIGHT = 1.25;
+
+let context: CanvasRenderingContext2D | null | undefined;
+const cache = new Map<string, number>();
+
+function textWidth(text: string, font: LabelFont): number {
+  const key = `${font.size}|${font.weight}|${font.italic}|${text}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  let width: number;
+  if (context) {
+    context.font = `${font.italic ? 'italic ' : ''}${font.weight} ${font.size}px ${FONT_FAMILY}`;
+    width = context.measureText(text).width;
+  } else {
+    width = text.length * font.size * 0.58; // outside a browser (tests): a fair average glyph width
+  }
+  cache.set(key, width);
+  return width;
+}
+
+/** Width and height of the label as Cytoscape wraps it: on newlines, then on spaces at `maxWidth`. */
+export function labelBox(text: string, font: LabelFont, maxWidth: number): { width: number; height: number } {
+  let widest = 0;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && textWidth(candidate, font) > maxWidth) {
+        widest = Math.max(widest, textWidth(line, font));
+        lines += 1;
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    widest = Math.max(widest, textWidth(line, font));
+    lines += 1;
+  }
+  return { width: Math.ceil(Math.min(widest, maxWidth)) + 2, height: Math.ceil(lines * font.size * LINE_HEIGHT) };
+}

@@ -1,0 +1,113 @@
+// The stylesheet: nodes shaped by rank and coloured by family, edge types told apart by colour and
+// arrow, confidence by line style and opacity; lighter rules once a drawing is large.
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { FONT_FAMILY, LINE_HEIGHT, labelBox, type LabelFont } from './measure.ts';
+import { CONFIDENCE_INFO, EDGE_TYPES } from './model.ts';
+
+export interface StyleOptions {
+  /** Classification edges drawn as a cladogram's right angles (hierarchical layout). */
+  cladogram: boolean;
+  /** Many elements: cheaper edges, labels only when they can be read. */
+  large: boolean;
+}
+
+const INK = '#0f172a';
+const MAX_LABEL_WIDTH = 200;
+
+/** Each kind of node's type, shared by the stylesheet and the measuring of its label. */
+const FONTS: Record<string, LabelFont> = {
+  domain: { size: 16, weight: 700, italic: false },
+  phylum: { size: 15, weight: 600, italic: false },
+  family: { size: 15, weight: 700, italic: false },
+  genus: { size: 14, weight: 600, italic: true },
+  species: { size: 14, weight: 400, italic: true },
+  specimen: { size: 12, weight: 400, italic: false },
+  other: { size: 12, weight: 400, italic: false },
+};
+const fontKey = (n: NodeSingular): string => {
+  const rank = n.data('rank') as string | undefined;
+  if (rank === 'class' || rank === 'order') return 'phylum';
+  return rank && rank in FONTS ? rank : 'other';
+};
+const fontOf = (n: NodeSingular): LabelFont => FONTS[fontKey(n)] as LabelFont;
+const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), fontOf(n), MAX_LABEL_WIDTH);
+
+const fontRule = (f: LabelFont) => ({ 'font-size': f.size, 'font-weight': f.weight, 'font-style': f.italic ? 'italic' : 'normal' }) as const;
+
+export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'round-rectangle',
+        label: 'data(display)',
+        'font-family': FONT_FAMILY,
+        ...fontRule(FONTS.other as LabelFont),
+        color: INK,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': `${MAX_LABEL_WIDTH}px`,
+        'line-height': LINE_HEIGHT,
+        width: (n: NodeSingular) => box(n).width,
+        height: (n: NodeSingular) => box(n).height,
+        padding: '8px',
+        'background-color': '#ffffff',
+        'border-width': 1.5,
+        'border-color': 'data(color)',
+        'min-zoomed-font-size': large ? 9 : 5,
+      },
+    },
+    { selector: 'node.rank-domain', style: { ...fontRule(FONTS.domain as LabelFont), 'background-color': '#0f172a', 'border-color': '#0f172a', color: '#f8fafc', padding: '12px' } },
+    { selector: 'node.rank-phylum, node.rank-class, node.rank-order', style: { ...fontRule(FONTS.phylum as LabelFont), 'background-color': '#334155', 'border-color': '#334155', color: '#f8fafc', padding: '10px' } },
+    { selector: 'node.rank-family', style: { ...fontRule(FONTS.family as LabelFont), 'background-color': 'data(color)', color: '#ffffff', padding: '10px' } },
+    { selector: 'node.rank-genus', style: { ...fontRule(FONTS.genus as LabelFont), 'border-width': 2.5, color: 'data(color)' } },
+    { selector: 'node.rank-species', style: { ...fontRule(FONTS.species as LabelFont), 'background-color': 'data(color)', 'background-opacity': 0.12 } },
+    { selector: 'node.rank-specimen', style: { ...fontRule(FONTS.specimen as LabelFont), color: '#334155', padding: '6px', 'border-width': 1 } },
+    { selector: 'node.kind-trait', style: { 'background-color': '#f0fdfa', 'border-color': '#0d9488', color: '#115e59', 'corner-radius': '14' } },
+    { selector: 'node.kind-paper', style: { shape: 'rectangle', 'background-color': '#fafaf9', 'border-color': '#a8a29e', color: '#57534e' } },
+    { selector: 'node.kind-lab', style: { shape: 'round-tag', 'background-color': '#faf5ff', 'border-color': '#a78bfa', color: '#5b21b6', padding: '7px' } },
+    { selector: 'node.folded', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#cbd5e1' } },
+    { selector: 'node.rank-family.folded', style: { 'border-color': '#ffffff' } },
+    { selector: 'node.conf-medium', style: { 'border-style': 'dashed' } },
+    { selector: 'node.conf-low', style: { 'border-style': 'dotted', 'border-width': 2 } },
+
+    {
+      selector: 'edge',
+      style: {
+        width: large ? 1 : 1.6,
+        'curve-style': large ? 'haystack' : 'bezier',
+        'line-color': '#94a3b8',
+        'target-arrow-color': '#94a3b8',
+        'arrow-scale': 0.9,
+        'font-family': FONT_FAMILY,
+        'font-size': 11,
+        color: '#334155',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...EDGE_TYPES.map((t) => ({
+      selector: `edge.type-${t.type}`,
+      style: { 'line-color': t.color, 'target-arrow-color': t.color, 'target-arrow-shape': large ? 'none' : t.arrow },
+    })),
+    {
+      selector: 'edge.type-MEMBER_OF',
+      style: cladogram && !large ? { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '28px', width: 1.4 } : { width: 1.2 },
+    },
+    { selector: 'edge.type-HERITAGE, edge.type-CONVERGES, edge.type-DESCENDS_FROM', style: { width: large ? 1.5 : 2.2 } },
+    { selector: 'edge.type-ABSORBS', style: { width: large ? 2 : 3.2 } },
+    { selector: 'edge.bundle', style: { width: 'mapData(count, 1, 12, 2, 7)', label: 'data(count)' } },
+    { selector: 'edge.conf-medium', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: CONFIDENCE_INFO.medium.opacity } },
+    { selector: 'edge.conf-low', style: { 'line-style': 'dotted', opacity: CONFIDENCE_INFO.low.opacity } },
+    { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'z-index': 20, opacity: 1 } },
+
+    { selector: 'node.marked', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.25, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle' } },
+    { selector: 'edge.marked', style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9', opacity: 1, 'z-index': 10 } },
+    { selector: 'node:selected', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.5, 'underlay-padding': 10, 'underlay-shape': 'round-rectangle', 'z-index': 30 } },
+    { selector: 'edge:selected', style: { width: 4, 'underlay-color': '#f59e0b', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
+  ];
+}
