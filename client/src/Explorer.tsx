@@ -51,6 +51,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, answer.data);
   const layout = state.layout ?? view.defaultLayout;
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
+  const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
   const time = useMemo(() => timePlacement([...drawnNodes.values()]), [drawnNodes]);
   const marked = useMemo(() => new Set(answer.data?.marked ?? []), [answer.data]);
   const canvas = useRef<GraphHandle>(null);
@@ -105,6 +106,9 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
       <header className="app-header">
         <Brand />
         <SearchBox label="Search taxa by Latin or common name" placeholder="Search by Latin or common name, e.g. GPT-5.3" onChoose={chooseResult} className="app-search" />
+        <button type="button" className="primary app-header__share" onClick={() => void copyLink()} title="Copy a link that reopens this view">
+          {copied ? 'Link copied' : 'Copy link'}
+        </button>
       </header>
 
       <nav className="rail" aria-label="Views and filters">
@@ -143,8 +147,6 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
             overview={overview}
             onOverview={() => setOverview((o) => !o)}
             onExport={(f) => void exportAs(f)}
-            onCopyLink={() => void copyLink()}
-            copied={copied}
           />
           <div className="stage__body">
             <div className="stage__canvas">
@@ -186,7 +188,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
               <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} />
             )}
           </div>
-          <Legend catalog={catalog} edgeTypes={edgeTypes} />
+          <Legend catalog={catalog} edgeTypes={edgeTypes} drawnFamilies={drawnFamilies} />
           {table && (
             <section className="results" aria-label="Result table">
               <ResultTable table={table} onSelect={select} />

@@ -1,4 +1,4 @@
-// Above the canvas: the layout switcher, fit and zoom, the overview, export and the link to share.
+// Above the canvas: the layout switcher, fit and zoom, the overview, and export.
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import { LAYOUTS, type LayoutName } from '../state/view-state.ts';
 
@@ -10,8 +10,6 @@ interface CanvasToolbarProps {
   overview: boolean;
   onOverview(): void;
   onExport(format: 'png' | 'svg' | 'json'): void;
-  onCopyLink(): void;
-  copied: boolean;
 }
 
 export function CanvasToolbar(p: CanvasToolbarProps) {
@@ -48,9 +46,6 @@ export function CanvasToolbar(p: CanvasToolbarProps) {
         </button>
         <button type="button" onClick={() => p.onExport('json')}>
           JSON
-        </button>
-        <button type="button" className="primary" onClick={p.onCopyLink}>
-          {p.copied ? 'Link copied' : 'Copy link'}
         </button>
       </div>
     </div>

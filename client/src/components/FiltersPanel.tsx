@@ -59,7 +59,7 @@ export function FiltersPanel({ state, update, catalog, resolvedDepth, edgeTypes 
 
       <fieldset className="field">
         <legend>Families</legend>
-        <div className="chips">
+        <div className="chips chips--scroll">
           {catalog.families.map((f) => (
             <label key={f.id} className="check-chip" style={{ '--swatch': catalog.colors.get(f.id) } as React.CSSProperties}>
               <input type="checkbox" checked={!filters.families.length || filters.families.includes(f.id)} onChange={() => setFilters({ families: toggleAll(filters.families, f.id, catalog.families.map((x) => x.id)) })} />

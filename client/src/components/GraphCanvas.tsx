@@ -85,7 +85,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const node = e.target as NodeSingular;
       latest.current.onMove({ ...latest.current.positions, [node.id()]: { ...node.position() } });
     });
+    // The details panel and the matrix change the canvas's size: keep the selection in sight.
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      const selected = cy.$('node:selected');
+      if (selected.nonempty() && !within(cy, selected.renderedBoundingBox({}))) cy.animate({ center: { eles: selected } }, { duration: 250 });
+    });
+    if (container.current) resize.observe(container.current);
     return () => {
+      resize.disconnect();
       layoutRun.current?.stop();
       cy.destroy();
       cyRef.current = null;
@@ -137,9 +145,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     run.one('layoutstop', () => {
       if (satellites.nonempty()) placeBeside(cy, satellites);
       pin(cy, latest.current.positions);
+      // Arcs are shaped by where their ends now stand.
+      cy.style().update();
       fitReadable(cy);
+      container.current?.setAttribute('aria-busy', 'false');
     });
     layoutRun.current = run;
+    container.current?.setAttribute('aria-busy', 'true');
     run.run();
     // `positions` and `time` are read when a layout runs; a drag alone must not lay out again.
   }, [elements, layout, large]);
@@ -227,6 +239,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     </div>
   );
 }
+
+const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number }) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
 
 /** Fits the drawing, but never blows a small one up past a reading size. */
 function fitReadable(cy: Core): void {

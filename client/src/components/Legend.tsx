@@ -7,7 +7,11 @@ import type { Catalog } from '../state/catalog.ts';
 interface LegendProps {
   catalog: Catalog;
   edgeTypes: readonly EdgeType[];
+  /** Families on the canvas: only their colours are keyed. */
+  drawnFamilies: ReadonlySet<string>;
 }
+
+const MAX_FAMILIES = 14;
 
 const NODE_KEYS = [
   { className: 'domain', label: 'Domain, phylum' },
@@ -21,7 +25,8 @@ const NODE_KEYS = [
 
 const CONFIDENCE_NAMES = { high: 'Documented', medium: 'Inferred', low: 'Third-party' } as const;
 
-export function Legend({ catalog, edgeTypes }: LegendProps) {
+export function Legend({ catalog, edgeTypes, drawnFamilies }: LegendProps) {
+  const families = catalog.families.filter((f) => drawnFamilies.has(f.id));
   return (
     <footer className="legend" aria-label="Legend">
       <ul className="legend__group" aria-label="Relationships">
@@ -54,12 +59,13 @@ export function Legend({ catalog, edgeTypes }: LegendProps) {
         ))}
       </ul>
       <ul className="legend__group" aria-label="Families">
-        {catalog.families.map((f) => (
+        {families.slice(0, MAX_FAMILIES).map((f) => (
           <li key={f.id}>
             <span className="legend__dot" style={{ background: catalog.colors.get(f.id) }} aria-hidden="true" />
             {f.label}
           </li>
         ))}
+        {families.length > MAX_FAMILIES && <li className="muted">and {families.length - MAX_FAMILIES} more families</li>}
       </ul>
     </footer>
   );

@@ -1,7 +1,7 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
 import type { ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
-import type { LayoutName, ViewId, ViewState } from '../state/view-state.ts';
+import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
 export interface ViewAnswer {
   elements: Elements;
@@ -20,6 +20,8 @@ export interface ViewDefinition {
   /** One line under the view's name in the rail. */
   hint: string;
   defaultLayout: LayoutName;
+  /** How deep the classification is drawn when the reader leaves it on auto. */
+  defaultDepth?: Exclude<Depth, 'auto'>;
   /** Edge types drawn by default; undefined draws every type the answer holds. */
   defaultEdges?: readonly EdgeType[];
   /** Identifies the answer for a state; undefined while the view waits for the reader's input. */

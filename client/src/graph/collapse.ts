@@ -62,15 +62,26 @@ export function collapse({ nodes, parents, depth, open, reveal }: CollapseInput)
   return { visible, rep, folded };
 }
 
-/** The deepest depth that keeps the drawing within `budget` taxa: how the page opens readable. */
+/**
+ * The deepest depth whose drawing has at most `budget` leaves: a hierarchy is as tall as its
+ * leaves, so this is how the page opens with every label readable and the whole tree in view.
+ */
 export function autoDepth(input: Omit<CollapseInput, 'depth'>, budget: number): Exclude<Depth, 'auto'> {
   const taxa = input.nodes.filter((n) => n.kind === 'taxon');
-  if (taxa.length <= budget) return 'all';
   const present = new Set(taxa.map((n) => n.rank).filter((r): r is Rank => r !== undefined));
-  const candidates = RANKS.filter((r) => present.has(r)).reverse();
+  const candidates: Exclude<Depth, 'auto'>[] = ['all', ...RANKS.filter((r) => present.has(r)).reverse()];
   for (const depth of candidates) {
     const { visible } = collapse({ ...input, nodes: taxa, depth });
-    if (visible.size <= budget) return depth;
+    if (leaves(visible, input.parents) <= budget) return depth;
   }
   return candidates.at(-1) ?? 'all';
+}
+
+function leaves(visible: ReadonlySet<string>, parents: ParentMap): number {
+  const withChildren = new Set<string>();
+  for (const id of visible) {
+    const parent = parents.get(id);
+    if (parent !== undefined && visible.has(parent)) withChildren.add(parent);
+  }
+  return visible.size - withChildren.size;
 }

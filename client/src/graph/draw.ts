@@ -25,7 +25,7 @@ export interface DrawInput {
   names: ReadonlyMap<string, string>;
   /** Most nodes drawn before the rest waits behind a notice. */
   limit: number;
-  /** The node count the page opens with when the depth is `auto`. */
+  /** How many leaves the hierarchy may have when the depth is `auto`. */
   readableBudget: number;
 }
 
@@ -38,7 +38,8 @@ export interface Drawing {
 }
 
 export const DEFAULT_LIMIT = 1500;
-export const READABLE_BUDGET = 36;
+/** Leaves of the hierarchy the page opens with: about what a laptop screen shows readably. */
+export const READABLE_BUDGET = 16;
 
 export function draw(input: DrawInput): Drawing {
   const { elements, filters } = input;

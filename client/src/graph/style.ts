@@ -1,6 +1,6 @@
 // The stylesheet: nodes shaped by rank and coloured by family, edge types told apart by colour and
 // arrow, confidence by line style and opacity; lighter rules once a drawing is large.
-import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { FONT_FAMILY, LINE_HEIGHT, labelBox, type LabelFont } from './measure.ts';
 import { CONFIDENCE_INFO, EDGE_TYPES } from './model.ts';
 
@@ -31,6 +31,9 @@ const fontKey = (n: NodeSingular): string => {
 };
 const fontOf = (n: NodeSingular): LabelFont => FONTS[fontKey(n)] as LabelFont;
 const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), fontOf(n), MAX_LABEL_WIDTH);
+
+/** An arc as wide as its ends are far apart: relationships along a column read as an arc diagram. */
+const arcDistance = (e: EdgeSingular): number => Math.max(40, 0.45 * Math.hypot(e.source().position('x') - e.target().position('x'), e.source().position('y') - e.target().position('y')));
 
 const fontRule = (f: LabelFont) => ({ 'font-size': f.size, 'font-weight': f.weight, 'font-style': f.italic ? 'italic' : 'normal' }) as const;
 
@@ -99,12 +102,18 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
       style: cladogram && !large ? { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '28px', width: 1.4 } : { width: 1.2 },
     },
     { selector: 'edge.type-HERITAGE, edge.type-CONVERGES, edge.type-DESCENDS_FROM', style: { width: large ? 1.5 : 2.2 } },
+    // Over a cladogram, relationships between taxa of one column arc out to the side instead of
+    // running hidden along the column.
+    ...(cladogram && !large
+      ? [{ selector: 'edge.type-HERITAGE, edge.type-ABSORBS, edge.type-DESCENDS_FROM', style: { 'curve-style': 'unbundled-bezier' as const, 'control-point-distances': arcDistance, 'control-point-weights': 0.5 } }]
+      : []),
     { selector: 'edge.type-ABSORBS', style: { width: large ? 2 : 3.2 } },
     { selector: 'edge.bundle', style: { width: 'mapData(count, 1, 12, 2, 7)', label: 'data(count)' } },
     { selector: 'edge.conf-medium', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: CONFIDENCE_INFO.medium.opacity } },
     { selector: 'edge.conf-low', style: { 'line-style': 'dotted', opacity: CONFIDENCE_INFO.low.opacity } },
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'z-index': 20, opacity: 1 } },
 
+    { selector: 'node.kind-trait.marked', style: { ...fontRule({ size: 14, weight: 700, italic: false }), 'border-width': 2.5 } },
     { selector: 'node.marked', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.25, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle' } },
     { selector: 'edge.marked', style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9', opacity: 1, 'z-index': 10 } },
     { selector: 'node:selected', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.5, 'underlay-padding': 10, 'underlay-shape': 'round-rectangle', 'z-index': 30 } },

@@ -28,7 +28,7 @@ export function useDrawing(state: ViewState, view: ViewDefinition, catalog: Cata
         filters: state.filters,
         defaultEdges,
         hide: state.hide,
-        depth: state.depth,
+        depth: state.depth === 'auto' ? (view.defaultDepth ?? 'auto') : state.depth,
         open: state.open,
         reveal,
         forcedEdges: neighbours.ids,
@@ -38,7 +38,7 @@ export function useDrawing(state: ViewState, view: ViewDefinition, catalog: Cata
         limit: state.limit ?? DEFAULT_LIMIT,
         readableBudget: READABLE_BUDGET,
       }),
-    [answer, neighbours, state.filters, defaultEdges, state.hide, state.depth, state.open, reveal, catalog, state.limit],
+    [answer, neighbours, state.filters, defaultEdges, state.hide, state.depth, view.defaultDepth, state.open, reveal, catalog, state.limit],
   );
   return { drawing, edgeTypes, neighbours };
 }

@@ -47,9 +47,10 @@ describe('level-of-detail collapse', () => {
     expect(visible.has('sp-a2')).toBe(false);
   });
 
-  it('picks the deepest depth that keeps the taxa within the budget', () => {
-    expect(autoDepth(base, 100)).toBe('all');
-    expect(autoDepth(base, 6)).toBe('species');
-    expect(autoDepth(base, 3)).toBe('family');
+  it('picks the deepest depth whose hierarchy keeps its leaves within the budget', () => {
+    // Taxa only. All: sp-a2, spec-a1x, spec-b1; genus: gen-a, fam-b; domain: the root alone.
+    expect(autoDepth(base, 3)).toBe('all');
+    expect(autoDepth(base, 2)).toBe('genus');
+    expect(autoDepth(base, 1)).toBe('domain');
   });
 });

@@ -6,7 +6,7 @@ import { stylesheet } from '../../../client/src/graph/style.ts';
 const rules = (options = { cladogram: true, large: false }) => stylesheet(options) as StylesheetJsonBlock[];
 /** Every rule for a selector, merged in order as Cytoscape cascades them. */
 const rule = (selector: string, options?: { cladogram: boolean; large: boolean }): Record<string, unknown> =>
-  Object.assign({}, ...rules(options).filter((r) => 'selector' in r && r.selector === selector).map((r) => r.style));
+  Object.assign({}, ...rules(options).flatMap((r) => ('style' in r && r.selector === selector ? [r.style] : [])));
 
 describe('styling rules', () => {
   it('tells every edge type apart by colour', () => {

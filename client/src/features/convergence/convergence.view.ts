@@ -1,5 +1,9 @@
 // Traits and the families that carry them: convergence across families stands out.
 import { api } from '../../api/taxonomy.ts';
+import type { Elements } from '../../api/types.ts';
+import { mergeElements } from '../../graph/merge.ts';
+import { ancestors, parentMap } from '../../graph/tree.ts';
+import type { Catalog } from '../../state/catalog.ts';
 import type { ViewDefinition } from '../view.ts';
 
 export const convergenceView: ViewDefinition = {
@@ -7,10 +11,31 @@ export const convergenceView: ViewDefinition = {
   label: 'Convergence',
   hint: 'Traits that arose in two or more families independently.',
   defaultLayout: 'fcose',
+  defaultDepth: 'family',
   key: () => 'convergence',
-  load: async (_s, _catalog, signal) => {
+  load: async (_s, catalog, signal) => {
     const convergence = await api.convergence(signal);
+    const traits = new Set(convergence.traits.map((t) => t.trait.id));
     const converging = convergence.traits.filter((t) => t.families.length >= 2).map((t) => t.trait.id);
-    return { elements: convergence.elements, convergence, marked: converging };
+    return { elements: mergeElements(convergence.elements, carriersUpToFamilies(catalog, traits)), convergence, marked: converging };
   },
 };
+
+/**
+ * Every taxon carrying one of the traits, recorded or not, with its classification up to its
+ * family: folded to families, the picture says which families carry each trait and how.
+ */
+function carriersUpToFamilies(catalog: Catalog, traits: ReadonlySet<string>): Elements {
+  const parents = parentMap(catalog.elements);
+  const carrying = catalog.elements.edges.filter((e) => (e.data.type === 'HAS_TRAIT' || e.data.type === 'CONVERGES') && traits.has(e.data.target));
+  const ids = new Set(carrying.flatMap((e) => [e.data.source, e.data.target]));
+  for (const e of carrying) {
+    for (const a of ancestors(parents, e.data.source)) {
+      ids.add(a);
+      if (catalog.nodes.get(a)?.rank === 'family') break;
+    }
+  }
+  const nodes = [...ids].map((id) => catalog.nodes.get(id)).filter((n) => n !== undefined).map((data) => ({ data }));
+  const tree = catalog.elements.edges.filter((e) => e.data.type === 'MEMBER_OF' && ids.has(e.data.source) && ids.has(e.data.target));
+  return { nodes, edges: [...carrying, ...tree] };
+}
