@@ -32,8 +32,17 @@ export function datasetStatements(library: CypherLibrary, dataset: Dataset): Sta
   return [...batches(nodeRows(dataset)).map((rows) => ({ text: nodes, params: { rows } })), ...batches(edgeRows(dataset)).map((rows) => ({ text: edges, params: { rows } }))];
 }
 
+/** Schema statements for an engine: the shared ones plus its own folder (`schema/embedded/`). */
+export function schemaStatements(library: CypherLibrary, engine: GraphStore['engine']): Statement[] {
+  const otherEngines = ['embedded', 'neo4j'].filter((e) => e !== engine).map((e) => `schema/${e}/`);
+  return library
+    .list('schema')
+    .filter((s) => !otherEngines.some((prefix) => s.name.startsWith(prefix)))
+    .map((s) => ({ text: s.text }));
+}
+
 export async function applySchema(store: GraphStore, library: CypherLibrary): Promise<void> {
-  await store.write(library.list('schema').map((s) => ({ text: s.text })));
+  await store.write(schemaStatements(library, store.engine));
 }
 
 export async function writeDataset(store: GraphStore, library: CypherLibrary, dataset: Dataset): Promise<void> {

@@ -1,0 +1,14 @@
+// `npm run bench`: every benchmark, each printing medians beside a baseline measured in the
+// same run. `npm run bench -- api` (or import-export, client) runs one part.
+import { benchApi } from './api.ts';
+
+const parts: Record<string, () => Promise<void>> = {
+  api: () => benchApi({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  await run();
+}
