@@ -51,7 +51,14 @@ export const STATUSES = ['extant', 'incipient', 'speculative', 'extinct'] as con
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), 'not a real date');
+  // Date.parse rolls 2026-02-30 over to March; a real date reads back as itself. (A string the
+  // pattern refused is left to the pattern's message.)
+  .refine((s) => {
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return true;
+    const day = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }, 'not a real date');
 const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected a kebab-case id such as family-recursidae');
 const url = z.string().url();
 const common = { id, source: url.optional(), confidence: z.enum(CONFIDENCES).default('high') };
