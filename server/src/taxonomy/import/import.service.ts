@@ -58,6 +58,8 @@ const CLASSIFICATION: Extract<EdgeType, 'MEMBER_OF' | 'DESCENDS_FROM'>[] = ['MEM
 
 const withoutUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+const pick = (o: object, keys: Set<string>) => Object.fromEntries(Object.entries(o).filter(([k]) => keys.has(k)));
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
   return a === b;
@@ -194,6 +196,8 @@ export class ImportService {
         } else if (file.kind === 'taxon' && ex.rank !== file.node.rank) {
           problems.at(file.origin, 'rank', `${ex.id} is a ${ex.rank} in the graph; an import does not change a taxon's rank`);
         } else {
+          // A partial record changes only what it states (and keeps the labels' rank).
+          if (file.stated) file.node = pick(file.node, new Set([...file.stated, 'id', 'rank'])) as FileNode['node'];
           const { id: _id, ...props } = file.node;
           nodeState.set(ex.id, sameProps(ex.props, withoutUndefined(props)) ? 'unchanged' : 'updated');
         }
@@ -244,6 +248,7 @@ export class ImportService {
       for (const ex of existing) {
         const file = edges.get(ex.id);
         if (!file) continue;
+        if (file.stated) file.edge = pick(file.edge, new Set([...file.stated, 'from', 'to'])) as FileEdge['edge'];
         const { from: _from, to: _to, ...props } = file.edge;
         edgeState.set(ex.id, sameProps(ex.props, withoutUndefined(props)) ? 'unchanged' : 'updated');
       }

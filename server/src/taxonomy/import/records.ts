@@ -29,12 +29,18 @@ export interface NodeRecord {
   kind: string;
   raw: unknown;
   origin: Origin;
+  /**
+   * Formats that state only some fields (species cards, Newick) leave the rest of an existing
+   * node or edge alone: defaults fill in new ones only.
+   */
+  partial?: boolean;
 }
 
 export interface EdgeRecord {
   type: string;
   raw: unknown;
   origin: Origin;
+  partial?: boolean;
 }
 
 export interface ParsedSource {

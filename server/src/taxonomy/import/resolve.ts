@@ -79,7 +79,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
     if (common) raw.commonNames = splitList(common).map(plain);
     for (const [field, row] of Object.entries(CARD_FIELDS)) if (field !== 'commonNames' && value(row) !== undefined) raw[field] = value(row);
     if (raw.description === undefined && value('Description') !== undefined) raw.description = value('Description');
-    out.nodes.push({ kind: 'taxon', raw, origin: species });
+    out.nodes.push({ kind: 'taxon', raw, origin: species, partial: true });
 
     const taxon = (name: string, ranks: string[]) => context.taxaNamed(name).filter((t) => ranks.includes(t.rank));
     // The binomial's first word is the genus: the species sits there when the genus exists;
@@ -96,7 +96,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
       else if (found.length > 1) fail(parentRow, `${nameAndDetail(named).name} names several taxa: ${found.map((t) => t.id).join(', ')}`);
       else parent = genus.length === 1 ? (genus[0] as NamedTaxon).id : (found[0] as NamedTaxon).id;
     }
-    if (parent) out.edges.push({ type: 'MEMBER_OF', raw: { from: id, to: parent }, origin: rowOrigin(parentRow) });
+    if (parent) out.edges.push({ type: 'MEMBER_OF', raw: { from: id, to: parent }, origin: rowOrigin(parentRow), partial: true });
 
     const traitFor = (row: string, phrase: string, description?: string): string | undefined => {
       const match = matchTrait(phrase, traits());
@@ -107,7 +107,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
       if (match) return match.id;
       const created = { id: `trait-${kebab(phrase)}`, name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
       newTraits.set(created.id, created);
-      out.nodes.push({ kind: 'trait', raw: { ...created, ...(description && { description }) }, origin: rowOrigin(row) });
+      out.nodes.push({ kind: 'trait', raw: { ...created, ...(description && { description }) }, origin: rowOrigin(row), partial: true });
       return created.id;
     };
 
@@ -115,7 +115,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
     if (diagnostic) {
       const [name, ...rest] = diagnostic.split(':');
       const trait = traitFor('Diagnostic Trait', (name as string).trim(), rest.join(':').trim() || undefined);
-      if (trait) out.edges.push({ type: 'HAS_TRAIT', raw: { from: id, to: trait, diagnostic: true }, origin: rowOrigin('Diagnostic Trait') });
+      if (trait) out.edges.push({ type: 'HAS_TRAIT', raw: { from: id, to: trait, diagnostic: true }, origin: rowOrigin('Diagnostic Trait'), partial: true });
     }
 
     for (const item of splitList(card.rows.get('Heritage')?.value ?? '')) {
@@ -127,7 +127,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
       }
       const trait = detail ? traitFor('Heritage', detail) : undefined;
       if (detail && !trait) continue;
-      out.edges.push({ type: 'HERITAGE', raw: { from: id, to: (from[0] as NamedTaxon).id, ...(trait && { trait }) }, origin: rowOrigin('Heritage') });
+      out.edges.push({ type: 'HERITAGE', raw: { from: id, to: (from[0] as NamedTaxon).id, ...(trait && { trait }) }, origin: rowOrigin('Heritage'), partial: true });
     }
   }
   return out;
@@ -178,7 +178,7 @@ export function treeRecords(file: string, trees: NewickNode[], type: Extract<Edg
     const id = node.attributes.id ?? `${rank}-${kebab(label)}`;
     if (!created.has(id)) {
       created.set(id, label);
-      out.nodes.push({ kind: 'taxon', raw: { id, rank, name: label }, origin });
+      out.nodes.push({ kind: 'taxon', raw: { id, rank, name: label }, origin, partial: true });
     }
     return id;
   };
@@ -189,7 +189,7 @@ export function treeRecords(file: string, trees: NewickNode[], type: Extract<Edg
       const origin: Origin = { file, line: node.line, path: `tree[${k}]` };
       if (!node.label && !node.children.length) problems.at(origin, 'label', 'a leaf without a label: every leaf names a taxon');
       const id = resolve(node, origin);
-      if (id && parent) out.edges.push({ type, raw: { from: id, to: parent }, origin: { ...origin, fieldName: (f) => (f === 'from' ? 'label' : f === 'to' ? 'parent' : f) } } satisfies EdgeRecord);
+      if (id && parent) out.edges.push({ type, raw: { from: id, to: parent }, origin: { ...origin, fieldName: (f) => (f === 'from' ? 'label' : f === 'to' ? 'parent' : f) }, partial: true } satisfies EdgeRecord);
       // A label that could not be resolved stops its subtree's edges to it, not the subtree.
       const next = id ?? (node.label ? undefined : parent);
       for (let c = node.children.length - 1; c >= 0; c--) stack.push({ node: node.children[c] as NewickNode, parent: next });

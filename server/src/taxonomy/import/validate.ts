@@ -10,6 +10,8 @@ export interface FileNode {
   kind: NodeKind;
   node: AnyNode;
   origin: Origin;
+  /** For a partial record, the fields it states: only those change on an existing node. */
+  stated?: Set<string>;
 }
 
 export interface FileEdge {
@@ -17,7 +19,10 @@ export interface FileEdge {
   id: string;
   edge: Edge;
   origin: Origin;
+  stated?: Set<string>;
 }
+
+const statedFields = (record: { raw: unknown; partial?: boolean }) => (record.partial ? new Set(Object.keys(record.raw as object)) : undefined);
 
 const NODE_SCHEMAS: Record<NodeKind, z.ZodType> = { taxon: TaxonSchema, trait: TraitSchema, paper: PaperSchema, lab: LabSchema };
 
@@ -44,7 +49,7 @@ export function validateNode(record: NodeRecord, problems: Problems): FileNode |
     report(problems, record.origin, parsed.error, `a ${kind}`);
     return undefined;
   }
-  return { kind, node: parsed.data as AnyNode, origin: record.origin };
+  return { kind, node: parsed.data as AnyNode, origin: record.origin, stated: statedFields(record) };
 }
 
 export function validateEdge(record: EdgeRecord, problems: Problems): FileEdge | undefined {
@@ -58,5 +63,5 @@ export function validateEdge(record: EdgeRecord, problems: Problems): FileEdge |
     report(problems, record.origin, parsed.error, `a ${type} edge`);
     return undefined;
   }
-  return { type, id: edgeId(type, parsed.data), edge: parsed.data, origin: record.origin };
+  return { type, id: edgeId(type, parsed.data), edge: parsed.data, origin: record.origin, stated: statedFields(record) };
 }
