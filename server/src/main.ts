@@ -8,6 +8,9 @@ import { CypherLibrary } from './cypher/library.ts';
 import { openStore } from './store/open-store.ts';
 import { ConsoleService } from './taxonomy/console.service.ts';
 import { ConvergenceService } from './taxonomy/convergence.service.ts';
+import { ExportService } from './taxonomy/export/export.service.ts';
+import { ImportService } from './taxonomy/import/import.service.ts';
+import { importExportRoutes } from './http/import-export.routes.ts';
 import { FamilyIndex } from './taxonomy/family-index.ts';
 import { QueryService } from './taxonomy/query.service.ts';
 import { prepareStore } from './taxonomy/seed.ts';
@@ -34,6 +37,9 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   }
   const families = new FamilyIndex(store, library);
   const queries = new QueryService(store, library, families);
+  // An import changes which family each taxon sits in: drop the cached index after each write.
+  const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten: () => families.invalidate() });
+  const exporter = new ExportService(store, library, queries);
   const consoleService = new ConsoleService(store, queries, { rowLimit: config.CONSOLE_ROW_LIMIT, timeoutMs: config.CONSOLE_TIMEOUT_MS });
   const app = createApp({
     store,
@@ -44,6 +50,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     convergence: new ConvergenceService(queries),
     queries,
     console: consoleService,
+    extraRoutes: [importExportRoutes({ importer, exporter, importLimitBytes: config.IMPORT_LIMIT_BYTES })],
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
