@@ -148,6 +148,15 @@ describe('lineage', () => {
     expect(body.path[0]).toBe(from);
     expect(body.path.at(-1)).toBe(to);
     expect(body.mrca).not.toBeNull();
+    const drawn = body.elements.nodes.map((n: { data: { id: string } }) => n.data.id);
+    expect(drawn).toEqual(expect.arrayContaining([...body.path, body.mrca.id]));
+    expect(body.elements.edges.length).toBeGreaterThanOrEqual(body.path.length - 1);
+  });
+
+  it('the descendants of a family come as drawn nodes joined by their classification edges', async () => {
+    const { body } = await server.get(`/api/lineage/${await idOf('Recursidae')}`);
+    const genus = body.elements.nodes.find((n: { data: { rank: string } }) => n.data.rank === 'genus');
+    expect(body.elements.edges.some((e: { data: { source: string; type: string } }) => e.data.source === genus.data.id && e.data.type === 'MEMBER_OF')).toBe(true);
   });
 
   it('answers 404 not_found for a taxon that does not exist', async () => {

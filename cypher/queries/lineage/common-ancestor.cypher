@@ -5,6 +5,7 @@
 MATCH pa = (a:Taxon {id: $a})-[:MEMBER_OF|DESCENDS_FROM*0..12]->(c:Taxon)
 MATCH pb = (b:Taxon {id: $b})-[:MEMBER_OF|DESCENDS_FROM*0..12]->(c)
 RETURN c AS ancestor, length(pa) AS stepsFromA, length(pb) AS stepsFromB,
-  nodes(pa) + nodes(pb) AS nodes, relationships(pa) + relationships(pb) AS relationships
+  nodes(pa) AS nodesFromA, nodes(pb) AS nodesFromB,
+  relationships(pa) AS relationshipsFromA, relationships(pb) AS relationshipsFromB
 ORDER BY stepsFromA + stepsFromB, stepsFromA
 LIMIT 1

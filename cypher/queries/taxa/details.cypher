@@ -2,16 +2,12 @@
 // heritage (from whom, for which trait), heirs, absorptions both ways, convergences, papers, labs.
 // @param id string The node's id, e.g. species-frontieris-reflexivus
 MATCH (n:Entity {id: $id})
-CALL (n) {
-  OPTIONAL MATCH (n)-[h:HERITAGE]->(a)
-  OPTIONAL MATCH (t:Trait {id: h.trait})
-  RETURN collect(CASE WHEN a IS NULL THEN null ELSE {from: a {.id, .name, .rank}, trait: t {.id, .name}, note: h.note, confidence: h.confidence, sourceUrl: h.source} END) AS heritage
-}
-CALL (n) {
-  OPTIONAL MATCH (heir)-[h:HERITAGE]->(n)
-  OPTIONAL MATCH (t:Trait {id: h.trait})
-  RETURN collect(CASE WHEN heir IS NULL THEN null ELSE {heir: heir {.id, .name, .rank}, trait: t {.id, .name}} END) AS heirs
-}
+OPTIONAL MATCH (n)-[h:HERITAGE]->(a)
+OPTIONAL MATCH (t:Trait {id: h.trait})
+WITH n, collect(CASE WHEN a IS NULL THEN null ELSE {from: a {.id, .name, .rank}, trait: t {.id, .name}, note: h.note, confidence: h.confidence, sourceUrl: h.source} END) AS heritage
+OPTIONAL MATCH (heir)-[h:HERITAGE]->(n)
+OPTIONAL MATCH (t:Trait {id: h.trait})
+WITH n, heritage, collect(CASE WHEN heir IS NULL THEN null ELSE {heir: heir {.id, .name, .rank}, trait: t {.id, .name}} END) AS heirs
 RETURN n AS node, heritage, heirs,
   [(n)-[:MEMBER_OF]->(p) | p {.id, .name, .rank}] AS parents,
   [(c)-[:MEMBER_OF]->(n) | c {.id, .name, .rank}] AS children,
