@@ -37,8 +37,15 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   }
   const families = new FamilyIndex(store, library);
   const queries = new QueryService(store, library, families);
-  // An import changes which family each taxon sits in: drop the cached index after each write.
-  const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten: () => families.invalidate() });
+  const convergence = new ConvergenceService(queries);
+  // An import changes the graph: drop what was derived from it (families, convergence) after each write.
+  const importer = new ImportService(store, library, {
+    limitBytes: config.IMPORT_LIMIT_BYTES,
+    onWritten: () => {
+      families.invalidate();
+      convergence.invalidate();
+    },
+  });
   const exporter = new ExportService(store, library, queries);
   const consoleService = new ConsoleService(store, queries, { rowLimit: config.CONSOLE_ROW_LIMIT, timeoutMs: config.CONSOLE_TIMEOUT_MS });
   const app = createApp({
@@ -47,7 +54,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     clientDir: CLIENT_DIR,
     jsonLimitBytes: config.IMPORT_LIMIT_BYTES,
     taxonomy: new TaxonomyService(queries),
-    convergence: new ConvergenceService(queries),
+    convergence,
     queries,
     console: consoleService,
     extraRoutes: [importExportRoutes({ importer, exporter, importLimitBytes: config.IMPORT_LIMIT_BYTES })],

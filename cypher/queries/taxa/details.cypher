@@ -1,5 +1,7 @@
 // One node with what the details panel shows: classification parent and children, traits,
 // heritage (from whom, for which trait), heirs, absorptions both ways, convergences, papers, labs.
+// Incoming relationships are followed with OPTIONAL MATCH from the node: Grafeo plans an
+// incoming pattern comprehension from the far end, which scans.
 // @param id string The node's id, e.g. species-frontieris-reflexivus
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (n)-[h:HERITAGE]->(a)
@@ -8,14 +10,18 @@ WITH n, collect(CASE WHEN a IS NULL THEN null ELSE {from: a {.id, .name, .rank},
 OPTIONAL MATCH (heir)-[h:HERITAGE]->(n)
 OPTIONAL MATCH (t:Trait {id: h.trait})
 WITH n, heritage, collect(CASE WHEN heir IS NULL THEN null ELSE {heir: heir {.id, .name, .rank}, trait: t {.id, .name}} END) AS heirs
-RETURN n AS node, heritage, heirs,
+OPTIONAL MATCH (c)-[:MEMBER_OF]->(n)
+WITH n, heritage, heirs, collect(c {.id, .name, .rank}) AS children
+OPTIONAL MATCH (x)-[a:ABSORBS]->(n)
+WITH n, heritage, heirs, children, collect(x {.id, .name, .rank, date: a.date, note: a.note}) AS absorbedBy
+OPTIONAL MATCH (p)-[:DESCRIBES]->(n)
+WITH n, heritage, heirs, children, absorbedBy, collect(p {.id, .name, .title, .url, .date}) AS papers
+OPTIONAL MATCH (x)-[:HAS_TRAIT|CONVERGES]->(n)
+WITH n, heritage, heirs, children, absorbedBy, papers, collect(DISTINCT x {.id, .name, .rank}) AS carriers
+RETURN n AS node, heritage, heirs, children, absorbedBy, papers, carriers,
   [(n)-[:MEMBER_OF]->(p) | p {.id, .name, .rank}] AS parents,
-  [(c)-[:MEMBER_OF]->(n) | c {.id, .name, .rank}] AS children,
   [(n)-[h:HAS_TRAIT]->(t) | t {.id, .name, diagnostic: h.diagnostic}] AS traits,
   [(n)-[a:ABSORBS]->(x) | x {.id, .name, .rank, date: a.date, note: a.note}] AS absorbed,
-  [(x)-[a:ABSORBS]->(n) | x {.id, .name, .rank, date: a.date, note: a.note}] AS absorbedBy,
   [(n)-[c:CONVERGES]->(t) | t {.id, .name, date: c.date, note: c.note}] AS converges,
-  [(p)-[:DESCRIBES]->(n) | p {.id, .name, .title, .url, .date}] AS papers,
   [(n)-[:DESCRIBES]->(x) | x {.id, .name, .rank}] AS describes,
-  [(n)-[:DEVELOPED_BY]->(l) | l {.id, .name, .url}] AS labs,
-  [(x)-[:HAS_TRAIT|CONVERGES]->(n) | x {.id, .name, .rank}] AS carriers
+  [(n)-[:DEVELOPED_BY]->(l) | l {.id, .name, .url}] AS labs

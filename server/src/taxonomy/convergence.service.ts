@@ -24,10 +24,27 @@ export interface ConvergentTrait {
   why: string;
 }
 
+export type ConvergenceAnswer = { elements: Elements; traits: ConvergentTrait[]; matrix: ReturnType<typeof toMatrix> };
+
 export class ConvergenceService {
+  /** The analysis reads the whole graph (11 s at 100k species on Grafeo), so it is kept until a write. */
+  private cached?: Promise<ConvergenceAnswer>;
+
   constructor(private readonly queries: QueryService) {}
 
-  async analyse(): Promise<{ elements: Elements; traits: ConvergentTrait[]; matrix: ReturnType<typeof toMatrix> }> {
+  analyse(): Promise<ConvergenceAnswer> {
+    this.cached ??= this.compute().catch((error: unknown) => {
+      this.cached = undefined;
+      throw error;
+    });
+    return this.cached;
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  private async compute(): Promise<ConvergenceAnswer> {
     const [recorded, derived, matrix] = await Promise.all([
       this.queries.run('convergence/recorded'),
       this.queries.rows('convergence/derived'),
