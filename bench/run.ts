@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark, each printing medians beside a baseline measured in the
 // same run. `npm run bench -- api` (or import-export, client) runs one part.
 import { benchApi } from './api.ts';
+import { benchClient } from './client.ts';
 
 const parts: Record<string, () => Promise<void>> = {
   api: () => benchApi({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
+  client: () => benchClient(),
 };
 
 const wanted = process.argv.slice(2);
