@@ -52,7 +52,10 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   const layout = state.layout ?? view.defaultLayout;
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
-  const time = useMemo(() => timePlacement([...drawnNodes.values()]), [drawnNodes]);
+  const time = useMemo(() => {
+    const tree = drawing.elements.filter((e) => e.data.type === 'MEMBER_OF').map((e) => [e.data.source as string, e.data.target as string] as const);
+    return timePlacement([...drawnNodes.values()], new Map(tree));
+  }, [drawing, drawnNodes]);
   const marked = useMemo(() => new Set(answer.data?.marked ?? []), [answer.data]);
   const canvas = useRef<GraphHandle>(null);
   const [overview, setOverview] = useState(false);

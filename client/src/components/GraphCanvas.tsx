@@ -1,10 +1,10 @@
 // GraphCanvas owns the one Cytoscape instance: elements, layout and highlights in; selection,
 // double-clicks and drags out. Exposes fit, zoom, centring and export through its handle.
-import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, EdgeCollection, ElementDefinition, EventObject, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import 'cytoscape-navigator/cytoscape.js-navigator.css';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { cytoscape } from '../graph/extensions.ts';
-import { LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
+import { cladogramPositions, LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
 import { stylesheet } from '../graph/style.ts';
 import type { LayoutName, Positions } from '../state/view-state.ts';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -136,12 +136,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     lastLayout.current = { nodes: nodeKey, layout };
     layoutRun.current?.stop();
     if (cy.nodes().empty()) return;
-    const options = layoutOptions(layout, cy.nodes().length, positions, time);
     // The hierarchy follows the classification; traits, papers and labs stand in a column beside it.
     const tree = cy.edges('.type-MEMBER_OF');
     const hierarchy = layout === 'dagre' && tree.nonempty();
     const satellites = hierarchy ? cy.nodes().not('.kind-taxon') : cy.collection();
-    const run = (hierarchy ? cy.nodes('.kind-taxon').union(tree) : cy.elements()).layout(options);
+    const taxa = cy.nodes('.kind-taxon');
+    // Dagre takes minutes on tens of thousands of nodes; a one-pass cladogram takes milliseconds.
+    const options =
+      hierarchy && taxa.length > LARGE
+        ? ({ name: 'preset', fit: false, positions: cladogram(taxa, tree) } as LayoutOptions)
+        : layoutOptions(layout, cy.nodes().length, positions, time);
+    const run = (hierarchy ? taxa.union(tree) : cy.elements()).layout(options);
     run.one('layoutstop', () => {
       if (satellites.nonempty()) placeBeside(cy, satellites);
       pin(cy, latest.current.positions);
@@ -238,6 +243,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {props.overview && <div ref={overviewBox} className="graph-canvas__overview" aria-hidden="true" />}
     </div>
   );
+}
+
+function cladogram(taxa: NodeCollection, tree: EdgeCollection): Record<string, { x: number; y: number }> {
+  const parents = new Map(tree.map((e) => [e.source().id(), e.target().id()]));
+  const placed = cladogramPositions(taxa.map((n) => ({ id: n.id(), width: n.outerWidth(), height: n.outerHeight() })), parents);
+  return Object.fromEntries(placed);
 }
 
 const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number }) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();

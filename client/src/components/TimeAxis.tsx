@@ -1,4 +1,4 @@
-// The year ticks over the canvas in the time-axis layout, following pan and zoom.
+// The month columns over the canvas in the time-axis layout, following pan and zoom.
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import type { TimePlacement } from '../graph/layouts.ts';
@@ -7,6 +7,8 @@ interface TimeAxisProps {
   cy: Core;
   time: TimePlacement;
 }
+
+const MIN_TICK_GAP = 70;
 
 export function TimeAxis({ cy, time }: TimeAxisProps) {
   const [viewport, setViewport] = useState(() => ({ zoom: cy.zoom(), pan: cy.pan() }));
@@ -24,22 +26,21 @@ export function TimeAxis({ cy, time }: TimeAxisProps) {
   }, [cy]);
 
   const toScreen = (x: number) => x * viewport.zoom + viewport.pan.x;
-  const first = new Date(time.start).getUTCFullYear();
-  const last = new Date(time.end).getUTCFullYear() + 1;
-  const ticks: { label: string; left: number; major: boolean }[] = [];
-  const yearWidth = toScreen(time.x(Date.UTC(first + 1, 0, 1))) - toScreen(time.x(Date.UTC(first, 0, 1)));
-  for (let year = first; year <= last; year++) {
-    ticks.push({ label: String(year), left: toScreen(time.x(Date.UTC(year, 0, 1))), major: true });
-    // Quarters once a year is wide enough to hold them.
-    if (yearWidth > 320) for (const m of [3, 6, 9]) ticks.push({ label: `${String(year).slice(2)}·Q${m / 3 + 1}`, left: toScreen(time.x(Date.UTC(year, m, 1))), major: false });
-  }
+  // Zoomed out, months crowd: keep the years and as many months as fit between them.
+  let last = -Infinity;
+  const shown = time.ticks.filter((t) => {
+    const left = toScreen(t.x);
+    if (!t.major && left - last < MIN_TICK_GAP) return false;
+    last = left;
+    return true;
+  });
   return (
     <div className="time-axis" aria-hidden="true">
       <span className="time-axis__tick time-axis__tick--undated" style={{ left: toScreen(time.undatedX) }}>
         undated
       </span>
-      {ticks.map((t) => (
-        <span key={t.label} className={`time-axis__tick ${t.major ? 'time-axis__tick--major' : ''}`} style={{ left: t.left }}>
+      {shown.map((t) => (
+        <span key={t.label} className={`time-axis__tick ${t.major ? 'time-axis__tick--major' : ''}`} style={{ left: toScreen(t.x) }}>
           {t.label}
         </span>
       ))}

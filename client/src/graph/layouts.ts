@@ -49,18 +49,14 @@ export function layoutOptions(name: LayoutName, nodeCount: number, pinned: Posit
 
 export interface TimePlacement {
   positions: Map<string, { x: number; y: number }>;
-  /** Maps a date (ms since epoch) to x, for the axis drawn over the canvas. */
-  x: (ms: number) => number;
-  start: number;
-  end: number;
+  /** One column per month that has something in it, oldest first; the first of each year is major. */
+  ticks: { label: string; x: number; major: boolean }[];
   /** Where the nodes with no date stand. */
   undatedX: number;
 }
 
-const DAY = 86_400_000;
-const WIDTH = 2400;
+const COLUMN = 170;
 const ROW = 46;
-const MIN_GAP = 150;
 
 /** '2017' → 1 Jan 2017, '2026-02' → 1 Feb 2026; undefined when absent or unreadable. */
 export function parseDate(text: string | undefined): number | undefined {
@@ -70,36 +66,52 @@ export function parseDate(text: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'family' | 'kind'>[]): TimePlacement {
-  const dated = nodes.map((n) => ({ n, ms: parseDate(n.firstSeen ?? n.date) }));
-  const times = dated.map((d) => d.ms).filter((ms): ms is number => ms !== undefined);
-  const start = times.length ? Math.min(...times) : Date.UTC(2017, 0, 1);
-  const end = Math.max(times.length ? Math.max(...times) : start, start + 365 * DAY);
-  const x = (ms: number) => ((ms - start) / (end - start)) * WIDTH;
-  const undatedX = -MIN_GAP * 1.5;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-  // One lane per family, earliest family first; nodes of no family share the top lane.
-  const laneOf = (n: (typeof dated)[number]['n']) => (n.kind === 'taxon' ? (n.family ?? '') : `~${n.kind}`);
-  const lanes = new Map<string, typeof dated>();
-  for (const d of [...dated].sort((a, b) => (a.ms ?? -Infinity) - (b.ms ?? -Infinity))) {
-    const key = laneOf(d.n);
-    lanes.set(key, [...(lanes.get(key) ?? []), d]);
+/**
+ * The time axis: a node's column is the month it was first seen, in order; months with nothing
+ * in them take no room, so 2017's ancestors and 2026's models both stay readable. A clade with no
+ * date of its own stands at its earliest member's. Families run in lanes, earliest first.
+ */
+export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'family' | 'kind'>[], parents: ReadonlyMap<string, string> = new Map()): TimePlacement {
+  const own = new Map(nodes.map((n) => [n.id, parseDate(n.firstSeen ?? n.date)]));
+  const dated = new Map(own);
+  for (const [id, ms] of own) {
+    if (ms === undefined) continue;
+    const seen = new Set([id]);
+    for (let p = parents.get(id); p !== undefined && !seen.has(p); p = parents.get(p)) {
+      seen.add(p);
+      if (own.get(p) !== undefined) break;
+      const current = dated.get(p);
+      if (current === undefined || ms < current) dated.set(p, ms);
+    }
   }
+  const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+  const months = [...new Set([...dated.values()].filter((ms): ms is number => ms !== undefined).map(month))].sort();
+  const column = new Map(months.map((m, i) => [m, i * COLUMN]));
+  const undatedX = -COLUMN;
+  const ticks = months.map((m, i) => ({ label: `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`, x: i * COLUMN, major: i === 0 || m.slice(0, 4) !== months[i - 1]?.slice(0, 4) }));
+
+  const laneOf = (n: (typeof nodes)[number]) => (n.kind === 'taxon' ? (n.family ?? '') : `~${n.kind}`);
+  const ordered = [...nodes].sort((a, b) => (dated.get(a.id) ?? -Infinity) - (dated.get(b.id) ?? -Infinity));
+  const lanes = new Map<string, typeof nodes>();
+  for (const n of ordered) lanes.set(laneOf(n), [...(lanes.get(laneOf(n)) ?? []), n]);
   const positions = new Map<string, { x: number; y: number }>();
   let y = 0;
   for (const members of lanes.values()) {
-    // Within a lane, a node too close to the previous one in its row drops to the next row.
+    // Within a lane, a node whose column is taken in every row so far opens a new row.
     const rowEnds: number[] = [];
-    for (const { n, ms } of members) {
-      const nx = ms === undefined ? undatedX : x(ms);
-      let row = rowEnds.findIndex((end) => nx - end >= MIN_GAP);
+    for (const n of members) {
+      const ms = dated.get(n.id);
+      const x = ms === undefined ? undatedX : (column.get(month(ms)) as number);
+      let row = rowEnds.findIndex((end) => x > end);
       if (row === -1) row = rowEnds.push(-Infinity) - 1;
-      rowEnds[row] = nx;
-      positions.set(n.id, { x: nx, y: y + row * ROW });
+      rowEnds[row] = x;
+      positions.set(n.id, { x, y: y + row * ROW });
     }
-    y += Math.max(rowEnds.length, 1) * ROW + ROW;
+    y += Math.max(rowEnds.length, 1) * ROW + ROW / 2;
   }
-  return { positions, x, start, end, undatedX };
+  return { positions, ticks, undatedX };
 }
 
 export interface Satellite {
@@ -126,4 +138,53 @@ export function placeSatellites(satellites: Satellite[], x: number, gap = 10): M
     lastY = y;
   }
   return placed;
+}
+
+/**
+ * A cladogram laid out in one pass, for hierarchies too large for dagre: the root on the left,
+ * one column per level as wide as its widest label, leaves stacked in tree order, each parent
+ * centred on its children.
+ */
+export function cladogramPositions(nodes: { id: string; width: number; height: number }[], parents: ReadonlyMap<string, string>, gap = { column: 70, row: 14 }): Map<string, { x: number; y: number }> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const n of nodes) {
+    const parent = parents.get(n.id);
+    if (parent !== undefined && byId.has(parent)) children.set(parent, [...(children.get(parent) ?? []), n.id]);
+    else roots.push(n.id);
+  }
+  const depth = new Map<string, number>();
+  const order: string[] = [];
+  const stack = roots.map((id) => ({ id, d: 0 })).reverse();
+  while (stack.length) {
+    const { id, d } = stack.pop() as { id: string; d: number };
+    if (depth.has(id)) continue;
+    depth.set(id, d);
+    order.push(id);
+    for (const child of [...(children.get(id) ?? [])].reverse()) stack.push({ id: child, d: d + 1 });
+  }
+  const widest: number[] = [];
+  for (const [id, d] of depth) widest[d] = Math.max(widest[d] ?? 0, byId.get(id)?.width ?? 0);
+  const columnX: number[] = [];
+  widest.forEach((w, d) => (columnX[d] = d === 0 ? 0 : (columnX[d - 1] as number) + ((widest[d - 1] as number) + w) / 2 + gap.column));
+
+  const positions = new Map<string, { x: number; y: number }>();
+  let cursor = 0;
+  // Leaves take the next row in tree order; then, bottom up, each parent sits between its first and last child.
+  for (const id of order) {
+    const x = columnX[depth.get(id) as number] as number;
+    if (children.get(id)?.length) positions.set(id, { x, y: 0 });
+    else {
+      const h = byId.get(id)?.height ?? 0;
+      positions.set(id, { x, y: cursor + h / 2 });
+      cursor += h + gap.row;
+    }
+  }
+  for (const id of [...order].reverse()) {
+    const kids = children.get(id);
+    if (!kids?.length) continue;
+    (positions.get(id) as { y: number }).y = ((positions.get(kids[0] as string)?.y ?? 0) + (positions.get(kids.at(-1) as string)?.y ?? 0)) / 2;
+  }
+  return positions;
 }

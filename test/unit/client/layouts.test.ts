@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, placeSatellites, timePlacement } from '../../../client/src/graph/layouts.ts';
+import { cladogramPositions, parseDate, placeSatellites, timePlacement } from '../../../client/src/graph/layouts.ts';
 
 describe('time axis placement', () => {
   it('reads year, month and day dates', () => {
@@ -14,7 +14,7 @@ describe('time axis placement', () => {
       { id: 'old', kind: 'taxon', family: 'f', firstSeen: '2017' },
       { id: 'new', kind: 'taxon', family: 'f', firstSeen: '2026-02-05' },
       { id: 'mid', kind: 'taxon', family: 'g', firstSeen: '2024-06' },
-      { id: 'none', kind: 'taxon', family: 'g' },
+      { id: 'none', kind: 'paper' },
     ]);
 
     expect(positions.get('old')!.x).toBeLessThan(positions.get('mid')!.x);
@@ -23,7 +23,35 @@ describe('time axis placement', () => {
     expect(undatedX).toBeLessThan(positions.get('old')!.x);
   });
 
-  it('gives each family its own lane and stacks nodes of a lane that would overlap', () => {
+  it('gives each month with something in it one column, and marks where each year begins', () => {
+    const { ticks } = timePlacement([
+      { id: 'a', kind: 'taxon', firstSeen: '2017' },
+      { id: 'b', kind: 'taxon', firstSeen: '2025-11' },
+      { id: 'c', kind: 'taxon', firstSeen: '2026-02-05' },
+      { id: 'd', kind: 'taxon', firstSeen: '2026-02-12' },
+    ]);
+
+    expect(ticks.map((t) => t.label)).toEqual(['Jan 2017', 'Nov 2025', 'Feb 2026']);
+    expect(ticks.map((t) => t.major)).toEqual([true, true, true]);
+  });
+
+  it('stands a clade with no date of its own at its earliest member', () => {
+    const { positions } = timePlacement(
+      [
+        { id: 'genus', kind: 'taxon' },
+        { id: 'early', kind: 'taxon', firstSeen: '2024-03' },
+        { id: 'late', kind: 'taxon', firstSeen: '2026-01' },
+      ],
+      new Map([
+        ['early', 'genus'],
+        ['late', 'genus'],
+      ]),
+    );
+
+    expect(positions.get('genus')!.x).toBe(positions.get('early')!.x);
+  });
+
+  it('gives each family its own lane and stacks nodes of a lane seen in the same month', () => {
     const { positions } = timePlacement([
       { id: 'a1', kind: 'taxon', family: 'a', firstSeen: '2026-02-05' },
       { id: 'a2', kind: 'taxon', family: 'a', firstSeen: '2026-02-06' },
@@ -50,5 +78,26 @@ describe('satellites beside a hierarchy', () => {
     expect([...placed.values()].every((p) => p.x === 500)).toBe(true);
     expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(30);
     expect(placed.get('z')!.y).toBe(400);
+  });
+});
+
+describe('one-pass cladogram for large hierarchies', () => {
+  it('puts the root left, each level in its own column, and each parent between its children', () => {
+    const nodes = ['root', 'a', 'b', 'a1', 'a2'].map((id) => ({ id, width: 80, height: 30 }));
+    const parents = new Map([
+      ['a', 'root'],
+      ['b', 'root'],
+      ['a1', 'a'],
+      ['a2', 'a'],
+    ]);
+
+    const at = cladogramPositions(nodes, parents);
+
+    expect(at.get('root')!.x).toBeLessThan(at.get('a')!.x);
+    expect(at.get('a')!.x).toBe(at.get('b')!.x);
+    expect(at.get('a')!.x).toBeLessThan(at.get('a1')!.x);
+    expect(at.get('a')!.y).toBe((at.get('a1')!.y + at.get('a2')!.y) / 2);
+    expect(at.get('a2')!.y - at.get('a1')!.y).toBeGreaterThanOrEqual(30);
+    expect(at.get('b')!.y).toBeGreaterThan(at.get('a2')!.y);
   });
 });

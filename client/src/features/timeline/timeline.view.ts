@@ -8,6 +8,8 @@ export const timelineView: ViewDefinition = {
   label: 'Timeline',
   hint: 'Slide through time: the taxonomy as it stood on a date.',
   defaultLayout: 'time',
+  // Models carry most of the dates: the timeline shows them unless the reader folds it.
+  defaultDepth: 'all',
   defaultEdges: DEFAULT_EDGE_TYPES,
   key: (s) => `timeline:${s.at ?? 'latest'}`,
   load: async (s, catalog, signal) => {
