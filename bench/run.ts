@@ -2,9 +2,13 @@
 // same run. `npm run bench -- api` (or import-export, client) runs one part.
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
+import { benchImportExport } from './import-export.ts';
 
 const parts: Record<string, () => Promise<void>> = {
   api: () => benchApi({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
+  'import-export': async () => {
+    await benchImportExport();
+  },
   client: () => benchClient(),
 };
 
