@@ -9,8 +9,8 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { CypherLibrary } from '../cypher/library.ts';
 import { AppError } from '../errors.ts';
 import { openStore } from '../store/open-store.ts';
-import { applySchema } from '../taxonomy/dataset-writer.ts';
 import { ImportService, type ImportProgress } from '../taxonomy/import/import.service.ts';
+import { prepareStore } from '../taxonomy/seed.ts';
 
 const USAGE = 'usage: npm run import -- FILE... [--tree classification|phylogeny] [--dry-run] [--quiet]';
 
@@ -62,7 +62,9 @@ async function main(): Promise<number> {
   const library = new CypherLibrary();
   const store = openStore(config);
   try {
-    await applySchema(store, library);
+    // The same first start as the server's: an empty store gets the taxonomy before the import.
+    const { seeded } = await prepareStore(store, library, config.SEED_FILE);
+    if (seeded) process.stderr.write(`The store was empty: loaded ${config.SEED_FILE} first\n`);
     const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES });
     const started = performance.now();
     const summary = await importer.run(sources, { tree: values.tree as 'classification' | 'phylogeny', dryRun: values['dry-run'], onProgress: values.quiet ? undefined : progressBar() });
