@@ -1,5 +1,6 @@
 // The explorer in Chromium against the real server on the embedded engine, serving the built client.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -160,6 +161,22 @@ describe('the explorer', () => {
     const query = await open('/?view=queries&query=lineage/ancestors&params={"id":"species-frontieris-reflexivus"}');
     expect((await counts(query)).nodes).toBeGreaterThan(3);
     await shoot(query, 'queries');
+  });
+
+  it('imports a dataset file and lists the problems of a bad one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${server.url}/?view=import`);
+    const upload = page.getByLabel('Dataset file');
+
+    await upload.setInputFiles(fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url)));
+    await page.locator('.import-form').getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/unchanged\s*\d+\s*nodes/);
+    await shoot(page, 'import');
+
+    await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes":{"taxon":[{"id":"Not Kebab","rank":"kingdom"}]}}') });
+    await page.locator('.import-form').getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/kebab-case|rank/);
+    await shoot(page, 'import-problems');
   });
 
   it('says clearly that the API is down when it stops answering', async () => {

@@ -126,8 +126,13 @@ export interface TableAnswer extends GraphAnswer {
   truncated: boolean;
 }
 
+export interface ImportCounts {
+  nodes: number;
+  edges: number;
+}
+
 export interface ImportAnswer {
-  created: number;
-  updated: number;
-  unchanged: number;
+  created: ImportCounts;
+  updated: ImportCounts;
+  unchanged: ImportCounts;
 }

@@ -36,7 +36,7 @@ export function ImportPage({ onImported }: ImportPageProps) {
         Upload a dataset file in the format of <code>data/taxonomy.json</code>. Nodes and relationships are merged by id: new ones are created, changed
         ones updated, the rest left as they are. Nothing is written if any problem is found.
       </p>
-      <form onSubmit={submit} className="import-form">
+      <form onSubmit={(e) => void submit(e)} className="import-form">
         <label className="field">
           <span className="field__label">Dataset file</span>
           <input type="file" name="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -49,18 +49,15 @@ export function ImportPage({ onImported }: ImportPageProps) {
         <div className="import-result" role="status">
           <strong>Imported.</strong>
           <dl className="counts">
-            <div>
-              <dt>created</dt>
-              <dd>{result.answer.created}</dd>
-            </div>
-            <div>
-              <dt>updated</dt>
-              <dd>{result.answer.updated}</dd>
-            </div>
-            <div>
-              <dt>unchanged</dt>
-              <dd>{result.answer.unchanged}</dd>
-            </div>
+            {(['created', 'updated', 'unchanged'] as const).map((key) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>
+                  {result.answer?.[key].nodes ?? 0} <small>nodes</small>
+                </dd>
+                <dd className="counts__edges">{result.answer?.[key].edges ?? 0} relationships</dd>
+              </div>
+            ))}
           </dl>
         </div>
       )}
