@@ -73,6 +73,11 @@ describe('the seed article', () => {
     expect(heritage.Recursidae).toMatch(/self-improv/);
   });
 
+  it('a heritage edge with no recorded trait answers trait null, not an empty trait', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Frontieriidae')}`);
+    expect(body.heritage.filter((h: { trait: { id?: string } | null }) => h.trait !== null && !h.trait.id)).toEqual([]);
+  });
+
   it('Recursidae holds R. prompticus, R. geneticus, R. syntheticus and R. evaluator', async () => {
     const { body } = await server.get(`/api/lineage/${await idOf('Recursidae')}`);
     const species = body.elements.nodes.filter((n: { data: { rank: string } }) => n.data.rank === 'species').map((n: { data: { label: string } }) => n.data.label.split(' ')[1]);

@@ -48,14 +48,16 @@ export class TaxonomyService {
     const row = rows[0];
     if (!row || !isGraphNode(row.node)) throw notFound(`The node ${id}`);
     const familyOf = await this.queries.familyLookup();
-    const heritage = (row.heritage as Row[]).map((h) => ({ ...h, from: ref(h.from), trait: h.trait ?? null }));
+    // A missing trait comes back from Grafeo as a map of nulls, from Neo4j as null: answer null.
+    const traitOf = (t: unknown) => ((t as Row | null)?.id ? t : null);
+    const heritage = (row.heritage as Row[]).map((h) => ({ ...h, from: ref(h.from), trait: traitOf(h.trait) }));
     return {
       node: toNodeData(row.node, familyOf),
       parent: (row.parents as Row[]).map(ref)[0] ?? null,
       children: (row.children as Row[]).map(ref),
       traits: (row.traits as Row[]).map((t) => ({ ...t, diagnostic: t.diagnostic ?? false })),
       heritage,
-      heirs: (row.heirs as Row[]).map((h) => ({ heir: ref(h.heir), trait: h.trait ?? null })),
+      heirs: (row.heirs as Row[]).map((h) => ({ heir: ref(h.heir), trait: traitOf(h.trait) })),
       absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
       absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
       converges: row.converges as Row[],
