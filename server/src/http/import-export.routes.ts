@@ -8,7 +8,7 @@ import { AppError, invalidInput } from '../errors.ts';
 import { EXPORT_FORMATS, type ExportService } from '../taxonomy/export/export.service.ts';
 import { IMPORT_FORMATS, type ImportSource } from '../taxonomy/import/records.ts';
 import type { ImportService } from '../taxonomy/import/import.service.ts';
-import { parse } from './taxonomy.routes.ts';
+import { parse } from './validate.ts';
 
 export interface ImportExportDeps {
   importer: ImportService;

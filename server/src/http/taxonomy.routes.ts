@@ -2,27 +2,17 @@
 // convergence, the named-query library and the console. Thin: validate, call, answer.
 import { Router } from 'express';
 import { z } from 'zod';
-import { invalidInput } from '../errors.ts';
 import type { ConsoleService } from '../taxonomy/console.service.ts';
 import type { ConvergenceService } from '../taxonomy/convergence.service.ts';
 import type { QueryService } from '../taxonomy/query.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { parse } from './validate.ts';
 
 export interface TaxonomyDeps {
   taxonomy: TaxonomyService;
   convergence: ConvergenceService;
   queries: QueryService;
   console: ConsoleService;
-}
-
-/** Parses a request part with a zod schema; problems name the part and the field. */
-export function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw invalidInput(
-    `Invalid ${where}: ${result.error.issues.map((i) => `${[where, ...i.path].join('.')} ${i.message}`).join('; ')}`,
-    result.error.issues.map((i) => ({ path: [where, ...i.path].join('.'), message: i.message })),
-  );
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
