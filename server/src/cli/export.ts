@@ -4,10 +4,10 @@
 // CSV is two files: with --out and no --part, both are written (FILE-nodes.csv, FILE-edges.csv).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { CypherLibrary } from '../cypher/library.ts';
-import { AppError } from '../errors.ts';
 import { openStore } from '../store/open-store.ts';
+import { reportProblems, runCli } from './run-cli.ts';
 import { EXPORT_FORMATS, ExportService, type ExportFormat, type ExportOptions } from '../taxonomy/export/export.service.ts';
 import { FamilyIndex } from '../taxonomy/family-index.ts';
 import { QueryService } from '../taxonomy/query.service.ts';
@@ -73,21 +73,10 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      process.stderr.write(`${error.message}\n`);
-      for (const d of error.details) process.stderr.write(`  ${d.path}: ${d.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportProblems(error);
   } finally {
     await store.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `export failed: ${(error as Error).stack ?? String(error)}`}\n`);
-    process.exit(1);
-  },
-);
+runCli('export', main);

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { CypherLibrary } from '../cypher/library.ts';
-import { AppError } from '../errors.ts';
 import { openStore } from '../store/open-store.ts';
+import { reportProblems, runCli } from './run-cli.ts';
 import { ImportService, type ImportProgress } from '../taxonomy/import/import.service.ts';
 import { prepareStore } from '../taxonomy/seed.ts';
 
@@ -75,21 +75,10 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      process.stderr.write(`\n${error.message}\n`);
-      for (const d of error.details) process.stderr.write(`  ${d.file ?? ''}:${d.line ?? ''}: ${d.path}: ${d.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportProblems(error);
   } finally {
     await store.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `import failed: ${(error as Error).stack ?? String(error)}`}\n`);
-    process.exit(1);
-  },
-);
+runCli('import', main);
