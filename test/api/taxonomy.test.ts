@@ -75,6 +75,7 @@ describe('the seed article', () => {
 
   it('a heritage edge with no recorded trait answers trait null, not an empty trait', async () => {
     const { body } = await server.get(`/api/taxa/${await idOf('Frontieriidae')}`);
+    expect(body.heritage.some((h: { trait: unknown }) => h.trait === null)).toBe(true);
     expect(body.heritage.filter((h: { trait: { id?: string } | null }) => h.trait !== null && !h.trait.id)).toEqual([]);
   });
 
@@ -146,7 +147,7 @@ describe('lineage', () => {
     expect(root.data.rank).toBe('domain');
   });
 
-  it('the path between two species runs from one to the other, with their common ancestor', async () => {
+  it('the path from a species to a family runs from one to the other, with their common ancestor', async () => {
     const from = await idOf('Frontieris reflexivus');
     const to = await idOf('Recursidae');
     const { body } = await server.get(`/api/path?from=${from}&to=${to}`);

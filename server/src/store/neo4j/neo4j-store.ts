@@ -1,7 +1,7 @@
 // The Neo4j engine: neo4j-driver over Bolt, reads in READ sessions (routed to followers on a
 // cluster), writes in one WRITE transaction. Timeouts are short so an unreachable server fails
 // in seconds, not a minute.
-import neo4j, { type Driver, type Record as Neo4jRecord, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
 import type { GraphNode, GraphRelationship, GraphStore, QueryResult, ReadOptions, Statement } from '../graph-store.ts';
 
@@ -96,7 +96,7 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-async function runIn(tx: { run: (text: string, params: Record<string, unknown>) => PromiseLike<{ records: Neo4jRecord[] }> & { keys(): Promise<PropertyKey[]> } }, { text, params = {} }: Statement): Promise<QueryResult> {
+async function runIn(tx: ManagedTransaction, { text, params = {} }: Statement): Promise<QueryResult> {
   const result = await tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
   return { columns: result.records[0]?.keys.map(String) ?? [], rows: result.records.map(toRow) };
 }
