@@ -73,6 +73,18 @@ describe('the seed article', () => {
     expect(heritage.Recursidae).toMatch(/self-improv/);
   });
 
+  it.each(['Frontieris reflexivus', 'Claude Opus 4.6', 'Recursidae', 'Transformata'])(
+    'the details of %s list no entry without an id (no "1 •" for an empty list)',
+    async (name) => {
+      const { body } = await server.get(`/api/taxa/${await idOf(name)}`);
+      const lists = ['heritage', 'heirs', 'children', 'absorbedBy', 'papers', 'carriers', 'parents', 'traits', 'absorbed', 'converges', 'describes', 'labs'];
+      for (const list of lists) {
+        const entries = (body[list] ?? []) as { id?: unknown; from?: { id?: unknown }; heir?: { id?: unknown } }[];
+        expect(entries.filter((e) => (e.id ?? e.from?.id ?? e.heir?.id) == null), list).toEqual([]);
+      }
+    },
+  );
+
   it('a heritage edge with no recorded trait answers trait null, not an empty trait', async () => {
     const { body } = await server.get(`/api/taxa/${await idOf('Frontieriidae')}`);
     expect(body.heritage.some((h: { trait: unknown }) => h.trait === null)).toBe(true);
