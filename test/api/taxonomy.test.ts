@@ -193,6 +193,51 @@ describe('the taxonomy at a date', () => {
     expect(await ids('2026-02-06')).toContain(id);
   });
 
+  it('at 2017-06-01 holds none of what came later: no Frontieriidae, Recursidae, ChatGPT 5.2 or Grok 4', async () => {
+    const { body } = await server.get('/api/graph?at=2017-06-01');
+    const drawn = body.elements.nodes.map((n: { data: { label: string; commonNames?: string[] } }) => [n.data.label, ...(n.data.commonNames ?? [])]).flat();
+    for (const later of ['Frontieriidae', 'Recursidae', 'ChatGPT 5.2', 'Grok 4', 'GPT-5.3-Codex']) expect(drawn).not.toContain(later);
+    expect(drawn).toContain('Attentio vaswanii');
+  });
+
+  it('every node drawn at a date counts from a date on or before it, and says why', async () => {
+    const { body } = await server.get('/api/graph?at=2025-12-31');
+    const late = body.elements.nodes.filter((n: { data: { datedAt?: string } }) => !(typeof n.data.datedAt === 'string' && n.data.datedAt <= '2025-12-31'));
+    expect(late).toEqual([]);
+    const why = new Set(body.elements.nodes.map((n: { data: { datedBy: string } }) => n.data.datedBy));
+    expect([...why].every((w) => ['own', 'contents', 'carriers', 'reported'].includes(w as string))).toBe(true);
+  });
+
+  it('a family with no date of its own stands from the earliest date of what it contains', async () => {
+    const familyId = await idOf('Frontieriidae');
+    const { elements } = (await server.get(`/api/lineage/${familyId}`)).body;
+    const inside = new Set([familyId]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of elements.edges) if (e.data.type === 'MEMBER_OF' && inside.has(e.data.target) && !inside.has(e.data.source)) grew = Boolean(inside.add(e.data.source));
+    }
+    inside.delete(familyId);
+    const memberDates = elements.nodes.filter((n: { data: { id: string } }) => inside.has(n.data.id)).map((n: { data: { firstSeen?: string } }) => n.data.firstSeen).filter(Boolean).sort();
+    const { body } = await server.get('/api/graph?at=2026-12-31');
+    const family = body.elements.nodes.find((n: { data: { label: string } }) => n.data.label === 'Frontieriidae');
+    expect(family.data).toMatchObject({ datedAt: memberDates[0], datedBy: 'contents' });
+  });
+
+  it('what has no date at all is listed apart as undated, and not drawn', async () => {
+    const { body } = await server.get('/api/graph?at=2026-12-31');
+    const undated = labels(body.undated);
+    expect(undated.length).toBeGreaterThan(0);
+    const grok = await idOf('Grok 4');
+    expect(body.undated.map((u: { id: string }) => u.id)).toContain(grok);
+    expect(body.elements.nodes.map((n: { data: { id: string } }) => n.data.id)).not.toContain(grok);
+  });
+
+  it('lists the dates at which something happens, in order, each once', async () => {
+    const { body } = await server.get('/api/graph?at=2017-06-01');
+    expect(body.dates).toEqual([...new Set(body.dates)].sort());
+    expect(body.dates).toEqual(expect.arrayContaining(['2017', '2026-02-05']));
+  });
+
   it('rejects a date that is not YYYY-MM-DD', async () => {
     const { status, body } = await server.get('/api/graph?at=yesterday');
     expect(status).toBe(400);

@@ -26,6 +26,9 @@ export interface NodeData {
   authors?: string;
   year?: number;
   url?: string;
+  /** In an answer as of a date: the date the node counts from, and why. */
+  datedAt?: string;
+  datedBy?: 'own' | 'contents' | 'carriers' | 'reported';
 }
 
 export interface EdgeData {
@@ -48,6 +51,13 @@ export interface Elements {
 
 export interface GraphAnswer {
   elements: Elements;
+}
+
+export interface AsOfAnswer extends GraphAnswer {
+  /** What has no date at all: never drawn as existing at a date. */
+  undated: (Ref & { kind: NodeKind })[];
+  /** Every date at which something happens, in order. */
+  dates: string[];
 }
 
 export interface SearchResult {
