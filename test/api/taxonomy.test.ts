@@ -171,6 +171,44 @@ describe('lineage', () => {
     expect(body.elements.edges.length).toBeGreaterThanOrEqual(body.path.length - 1);
   });
 
+  /** Each step of the path is a classification edge (MEMBER_OF), either way. */
+  const steps = (body: { path: string[]; elements: { edges: { data: { source: string; target: string; type: string } }[] } }) =>
+    body.path.slice(1).map((id, i) => {
+      const prev = body.path[i];
+      return body.elements.edges.find((e) => (e.data.source === prev && e.data.target === id) || (e.data.source === id && e.data.target === prev))?.data.type;
+    });
+
+  it('the path from GPT-5.3-Codex to Claude Opus 4.6 follows the classification, through their common ancestor Frontieriidae', async () => {
+    const [from, to] = [await idOf('GPT-5.3-Codex'), await idOf('Claude Opus 4.6')];
+    const { body } = await server.get(`/api/path?from=${from}&to=${to}`);
+    expect(body.mrca.label).toBe('Frontieriidae');
+    expect(body.path).toContain(body.mrca.id);
+    expect(body.path).not.toContain(await idOf('Instrumentidae'));
+    expect(steps(body).every((t: string | undefined) => t === 'MEMBER_OF')).toBe(true);
+    expect([body.path[0], body.path.at(-1)]).toEqual([from, to]);
+  });
+
+  it('beside the path, the heritage both share is offered and labelled for what it is', async () => {
+    const { body } = await server.get(`/api/path?from=${await idOf('GPT-5.3-Codex')}&to=${await idOf('Claude Opus 4.6')}`);
+    const heritage = body.connections.find((c: { kind: string; via: { label: string } | null }) => c.kind === 'shared-heritage' && c.via?.label === 'Instrumentidae');
+    expect(heritage.label).toMatch(/^Both inherit .*tool use.* from Instrumentidae$/i);
+    expect(body.connections.some((c: { kind: string }) => c.kind === 'shared-trait')).toBe(true);
+  });
+
+  it('the path from R. prompticus to Deliberator profundus runs through no trait, up to their ancestor and down', async () => {
+    const { body } = await server.get(`/api/path?from=${await idOf('R. prompticus')}&to=${await idOf('Deliberator profundus')}`);
+    const kinds = body.elements.nodes.filter((n: { data: { id: string } }) => body.path.includes(n.data.id)).map((n: { data: { kind: string } }) => n.data.kind);
+    expect(kinds.every((k: string) => k === 'taxon')).toBe(true);
+    expect(steps(body).every((t: string | undefined) => t === 'MEMBER_OF')).toBe(true);
+    expect(body.path).toContain(body.mrca.id);
+  });
+
+  it('answers 404 not_found when one end of the path does not exist', async () => {
+    const { status, body } = await server.get(`/api/path?from=species-nonexistent&to=${await idOf('Recursidae')}`);
+    expect(status).toBe(404);
+    expect(body.code).toBe('not_found');
+  });
+
   it('the descendants of a family come as drawn nodes joined by their classification edges', async () => {
     const { body } = await server.get(`/api/lineage/${await idOf('Recursidae')}`);
     const genus = body.elements.nodes.find((n: { data: { rank: string } }) => n.data.rank === 'genus');

@@ -95,9 +95,19 @@ export interface LineageAnswer extends GraphAnswer {
   path: string[];
 }
 
+export interface Connection {
+  kind: 'heritage' | 'descent' | 'absorption' | 'shared-heritage' | 'shared-descent' | 'shared-trait' | 'shared-paper' | 'shared-lab' | 'linked';
+  label: string;
+  via: { id: string; label: string } | null;
+  edges: string[];
+}
+
 export interface PathAnswer extends GraphAnswer {
+  /** Through the classification: up to the common ancestor and down. */
   path: string[];
   mrca: { id: string; label: string } | null;
+  /** Other connections between the two, besides the classification. */
+  connections: Connection[];
 }
 
 export interface ConvergentTrait {

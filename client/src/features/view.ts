@@ -1,5 +1,5 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
-import type { AsOfAnswer, ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
+import type { AsOfAnswer, Connection, ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
 import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
@@ -12,6 +12,8 @@ export interface ViewAnswer {
   table?: TableAnswer;
   convergence?: ConvergenceAnswer;
   mrca?: { id: string; label: string } | null;
+  /** The path view: connections besides the classification. */
+  connections?: Connection[];
   /** The timeline: what has no date, and the dates where something happens. */
   undated?: AsOfAnswer['undated'];
   dates?: string[];

@@ -5,6 +5,7 @@ import { notFound } from '../errors.ts';
 import type { GraphNode, GraphRelationship, Row } from '../store/graph-store.ts';
 import { isGraphNode } from '../store/graph-store.ts';
 import { toNodeData, type Elements } from './elements.ts';
+import { describeConnections } from './connections.ts';
 import type { QueryService } from './query.service.ts';
 
 const ref = (n: unknown) => {
@@ -122,16 +123,23 @@ export class TaxonomyService {
     return answer.elements;
   }
 
+  /**
+   * The path between two taxa through the classification, up to their most recent common
+   * ancestor (on the path) and down; beside it, every other connection, each said for what it is.
+   */
   async path(from: string, to: string) {
-    const [between, common] = await Promise.all([
+    const [between, links] = await Promise.all([
       this.queries.run('lineage/path-between', { from, to }),
-      this.queries.run('lineage/common-ancestor', { a: from, b: to }),
+      this.queries.rows('lineage/connections-between', { from, to }),
     ]);
-    const ancestor = common.rows[0]?.ancestor as Row | undefined;
+    if (!links.rows.length) throw notFound(`The node ${from} or the node ${to}`);
+    const row = between.rows[0];
+    const ancestor = row?.ancestor as Row | undefined;
     return {
-      elements: mergeElements(between.elements, common.elements),
-      path: (between.rows[0]?.path as string[] | undefined) ?? [],
+      elements: between.elements,
+      path: (row?.path as string[] | undefined) ?? [],
       mrca: ancestor ? { id: ancestor.id, label: ancestor.name } : null,
+      connections: describeConnections(links.rows[0]),
     };
   }
 }
