@@ -184,7 +184,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
                 </div>
               )}
               {!waiting && !answer.loading && error === undefined && drawing.elements.length === 0 && (
-                <p className="overlay prompt">{table ? 'This answer has no nodes to draw: see the table below.' : 'Nothing to draw with these filters.'}</p>
+                <p className="overlay prompt">{table ? (table.rows.length ? 'This answer has no nodes to draw: see the table below.' : (answer.data?.empty ?? 'The query answered no rows.')) : 'Nothing to draw with these filters.'}</p>
               )}
             </div>
             {state.view === 'convergence' && answer.data?.convergence && (
@@ -194,7 +194,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
           <Legend catalog={catalog} edgeTypes={edgeTypes} drawnFamilies={drawnFamilies} />
           {table && (
             <section className="results" aria-label="Result table">
-              <ResultTable table={table} onSelect={select} />
+              <ResultTable table={table} onSelect={select} empty={answer.data?.empty} />
             </section>
           )}
         </main>

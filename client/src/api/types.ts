@@ -81,7 +81,7 @@ export interface TaxonDetails {
   children: Ref[];
   traits: { id: string; name: string; diagnostic: boolean }[];
   heritage: { from: Ref; trait: { id: string | null; name: string | null } | null; note?: string; confidence?: Confidence; sourceUrl?: string }[];
-  heirs: Ref[];
+  heirs: { heir: Ref; trait: { id: string; name: string } | null }[];
   absorbed: { id: string; label: string; date?: string }[];
   absorbedBy: { id: string; label: string; date?: string }[];
   converges: { id: string; name: string; date?: string; note?: string }[];

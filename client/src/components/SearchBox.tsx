@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api/taxonomy.ts';
 import type { SearchResult } from '../api/types.ts';
+import { displayName } from '../graph/reader-text.ts';
 
 interface SearchBoxProps {
   label: string;
@@ -107,7 +108,7 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className={`search__name ${r.rank === 'species' || r.rank === 'genus' ? 'latin' : ''}`}>{r.label}</span>
+              <span className={`search__name ${r.rank === 'species' || r.rank === 'genus' ? 'latin' : ''}`}>{displayName(r)}</span>
               {r.matched !== r.label && <span className="search__matched">{r.matched}</span>}
               <span className="chip chip--quiet">{r.rank ?? r.kind}</span>
             </li>

@@ -10,6 +10,8 @@ export interface ViewAnswer {
   /** Ids that must be drawn even inside a folded clade. */
   reveal?: string[];
   table?: TableAnswer;
+  /** Why the table has no rows, said to the reader. */
+  empty?: string;
   convergence?: ConvergenceAnswer;
   mrca?: { id: string; label: string } | null;
   /** The path view: connections besides the classification. */
