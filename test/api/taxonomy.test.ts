@@ -306,6 +306,13 @@ describe('the named-query library', () => {
     expect(ancestors.params).toContainEqual(expect.objectContaining({ name: 'id', type: 'string' }));
   });
 
+  it('describes each query for its reader, with no notes on engines or query planning', async () => {
+    const { body } = await server.get('/api/queries');
+    const technical = body.queries.filter((q: { description: string }) => /Grafeo|Neo4j|subquer|\bWITH\b|OPTIONAL MATCH|pattern comprehension/.test(q.description));
+    expect(technical.map((q: { name: string }) => q.name)).toEqual([]);
+    expect(body.queries.find((q: { name: string }) => q.name === 'lineage/descendants').description).toMatch(/^Every taxon below one/);
+  });
+
   it('runs a query with validated parameters and answers columns, rows and elements', async () => {
     const { status, body } = await server.post('/api/queries/lineage/ancestors', { params: { id: await idOf('Frontieris reflexivus') } });
     expect(status).toBe(200);
