@@ -44,6 +44,25 @@ describe('search', () => {
     expect(labels(body.results)).toContain('Frontieris reflexivus');
   });
 
+  it('ranks GPT-5.3-Codex before GPT-5.3-Codex-Spark for "GPT-5.3": the shorter name that starts with it first', async () => {
+    const { body } = await server.get('/api/search?q=GPT-5.3');
+    expect(body.results.slice(0, 2).map((r: { matched: string }) => r.matched)).toEqual(['GPT-5.3-Codex', 'GPT-5.3-Codex-Spark']);
+  });
+
+  it.each(['gpt 5.3', 'GPT 5.3', 'gpt5.3'])('finds GPT-5.3-Codex first for "%s", ignoring case, spaces and hyphens', async (q) => {
+    const { body } = await server.get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(body.results[0]).toMatchObject({ label: 'Frontieris reflexivus', matched: 'GPT-5.3-Codex' });
+  });
+
+  it('ranks a whole-name match before names that merely contain the text', async () => {
+    const { body } = await server.get('/api/search?q=frontieris');
+    expect(body.results[0]).toMatchObject({ label: 'Frontieris', rank: 'genus' });
+  });
+
+  it('answers no results, not an error, when nothing matches', async () => {
+    expect(await server.get('/api/search?q=zzzz-no-such-model')).toMatchObject({ status: 200, body: { results: [] } });
+  });
+
   it('finds a taxon by part of its Latin name', async () => {
     const { body } = await server.get('/api/search?q=recurs');
     expect(labels(body.results)).toContain('Recursidae');

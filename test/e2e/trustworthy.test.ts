@@ -138,3 +138,62 @@ describe('the queries view', () => {
     await page.close();
   });
 });
+
+describe('search', () => {
+  it('"GPT-5.3" and Enter, typed at once, picks GPT-5.3-Codex, not GPT-5.3-Codex-Spark', async () => {
+    const page = await open('/');
+    const box = page.getByRole('combobox', { name: 'Search taxa by Latin or common name' });
+    await box.fill('GPT-5.3');
+    await box.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('select') !== null);
+    expect(new URL(page.url()).searchParams.get('select')).toBe('species-frontieris-reflexivus');
+    await page.close();
+  });
+
+  it('"gpt 5.3" suggests GPT-5.3-Codex first, and a text that matches nothing says so', async () => {
+    const page = await open('/');
+    const box = page.getByRole('combobox', { name: 'Search taxa by Latin or common name' });
+    await box.fill('gpt 5.3');
+    await expect(page.getByRole('listbox', { name: 'Search taxa by Latin or common name' }).getByRole('option').first().textContent()).resolves.toContain('GPT-5.3-Codex');
+    await shoot(page, 'search-gpt-5-3');
+    await box.fill('zzzz no such model');
+    await expect(page.locator('.search__empty').textContent()).resolves.toMatch(/Nothing matches “zzzz no such model”/);
+    await shoot(page, 'search-nothing');
+    await page.close();
+  });
+});
+
+describe('the keyboard', () => {
+  it('Escape closes the details and clears the selection', async () => {
+    const page = await open('/?select=species-frontieris-reflexivus');
+    await details(page).locator('h2').waitFor();
+    await page.keyboard.press('Escape');
+    await details(page).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    expect(await page.evaluate(() => window.__cy?.$(':selected').length)).toBe(0);
+    await page.close();
+  });
+
+  it('the canvas is one Tab from the search', async () => {
+    const page = await open('/');
+    await page.getByRole('combobox', { name: 'Search taxa by Latin or common name' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('graph-canvas__cy'))).toBe(true);
+    await page.close();
+  });
+
+  it('arrow keys move the selection to a neighbouring node of it', async () => {
+    const page = await open('/?select=species-frontieris-reflexivus');
+    await page.locator('.graph-canvas__cy').focus();
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+      const before = new URL(page.url()).searchParams.get('select') as string;
+      const neighbours = await page.evaluate((id) => window.__cy?.getElementById(id).neighborhood('node').map((n) => n.id()) ?? [], before);
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      const after = new URL(page.url()).searchParams.get('select') as string;
+      if (after !== before) expect(neighbours).toContain(after);
+    }
+    expect(new URL(page.url()).searchParams.get('select')).not.toBe('species-frontieris-reflexivus');
+    await page.close();
+  });
+});

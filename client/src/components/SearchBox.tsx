@@ -20,6 +20,8 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [failed, setFailed] = useState(false);
+  /** The text the results answer: Enter on newer text waits for its own answer. */
+  const [answered, setAnswered] = useState('');
 
   useEffect(() => setText(chosen ?? ''), [chosen]);
 
@@ -34,6 +36,7 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
       api.search(q, controller.signal).then(
         ({ results }) => {
           setResults(results);
+          setAnswered(q);
           setActive(0);
           setFailed(false);
         },
@@ -58,7 +61,13 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter') choose(results[active]);
+    else if (e.key === 'Enter') {
+      const q = text.trim();
+      if (q && q !== answered && q !== chosen) {
+        // Typed faster than the suggestions came: ask for this text and take its best match.
+        void api.search(q).then(({ results: fresh }) => (fresh.length ? choose(fresh[0]) : (setResults([]), setAnswered(q))), () => setFailed(true));
+      } else choose(results[active]);
+    }
     else if (e.key === 'Escape') setOpen(false);
     else return;
     setOpen(e.key !== 'Escape' && e.key !== 'Enter');
@@ -66,7 +75,8 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   };
 
   const listId = `${id}-list`;
-  const showList = open && text.trim() !== '' && (results.length > 0 || failed);
+  const nothing = !failed && results.length === 0 && answered !== '' && answered === text.trim();
+  const showList = open && text.trim() !== '' && text.trim() !== chosen && (results.length > 0 || failed || nothing);
   return (
     <div className={`search ${className ?? ''}`}>
       <label htmlFor={id} className="visually-hidden">
@@ -95,6 +105,11 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
       {showList && (
         <ul id={listId} role="listbox" className="search__list" aria-label={label}>
           {failed && <li className="search__empty">Search is unavailable: the API did not answer.</li>}
+          {nothing && (
+            <li className="search__empty" role="status">
+              Nothing matches “{answered}”: try part of a Latin or common name, e.g. Recursidae or GPT-5.3.
+            </li>
+          )}
           {results.map((r, i) => (
             <li
               key={r.id}
