@@ -47,8 +47,12 @@ interface ExplorerProps {
 export function Explorer({ state, update, catalog, onImported }: ExplorerProps) {
   const view = viewOf(state.view);
   const isImport = state.view === 'import';
-  const answer = useAsync(isImport ? undefined : view.key(state), (signal) => view.load(state, catalog, signal));
-  const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, answer.data);
+  const key = isImport ? undefined : view.key(state);
+  const answer = useAsync(key && `${state.view}|${key}`, (signal) => view.load(state, catalog, signal));
+  // The previous answer stays drawn while the next loads, within a view; another view's answer,
+  // drawn with this view's depth and layout, would flash as a hairball, so nothing is drawn instead.
+  const ownAnswer = answer.dataKey?.startsWith(`${state.view}|`) ? answer.data : undefined;
+  const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, ownAnswer);
   const layout = state.layout ?? view.defaultLayout;
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
@@ -56,7 +60,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
     const tree = drawing.elements.filter((e) => e.data.type === 'MEMBER_OF').map((e) => [e.data.source as string, e.data.target as string] as const);
     return timePlacement([...drawnNodes.values()], new Map(tree));
   }, [drawing, drawnNodes]);
-  const marked = useMemo(() => new Set(answer.data?.marked ?? []), [answer.data]);
+  const marked = useMemo(() => new Set(ownAnswer?.marked ?? []), [ownAnswer]);
   const canvas = useRef<GraphHandle>(null);
   const [overview, setOverview] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -113,7 +117,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   };
 
   const waiting = !isImport && view.key(state) === undefined;
-  const table = answer.data?.table;
+  const table = ownAnswer?.table;
   const error = answer.error ?? neighbours.error;
   const selectedEdge = state.select?.includes('~') ? (drawing.elements.find((e) => e.data.id === state.select)?.data as (EdgeData & { count: number }) | undefined) : undefined;
 
@@ -169,11 +173,11 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
                 </div>
               )}
               {!waiting && !answer.loading && error === undefined && drawing.elements.length === 0 && (
-                <p className="overlay prompt">{table ? (table.rows.length ? 'This answer has no nodes to draw: see the table below.' : (answer.data?.empty ?? 'The query answered no rows.')) : 'Nothing to draw with these filters.'}</p>
+                <p className="overlay prompt">{table ? (table.rows.length ? 'This answer has no nodes to draw: see the table below.' : (ownAnswer?.empty ?? 'The query answered no rows.')) : 'Nothing to draw with these filters.'}</p>
               )}
             </div>
-            {state.view === 'convergence' && answer.data?.convergence && (
-              <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} />
+            {state.view === 'convergence' && ownAnswer?.convergence && (
+              <ConvergenceMatrix convergence={ownAnswer.convergence} catalog={catalog} selected={state.select} onSelect={select} />
             )}
           </div>
           <CanvasToolbar
@@ -188,7 +192,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
           <Legend catalog={catalog} edgeTypes={edgeTypes} drawnFamilies={drawnFamilies} />
           {table && (
             <section className="results" aria-label="Result table">
-              <ResultTable table={table} onSelect={select} empty={answer.data?.empty} />
+              <ResultTable table={table} onSelect={select} empty={ownAnswer?.empty} />
             </section>
           )}
         </main>
@@ -206,7 +210,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
             <section className="rail__section" aria-label={`${view.label} controls`}>
               <h2 className="rail__title">{view.label}</h2>
               <p className="hint">{view.hint}</p>
-              <ViewControls state={state} update={update} catalog={catalog} answer={answer.data} />
+              <ViewControls state={state} update={update} catalog={catalog} answer={ownAnswer} />
             </section>
             <details className="rail__section" open>
               <summary className="rail__title">Filters and depth</summary>

@@ -197,3 +197,95 @@ describe('the keyboard', () => {
     await page.close();
   });
 });
+
+describe('readable views', () => {
+  it.each([
+    ['taxonomy', '/'],
+    ['lineage', '/?view=lineage&taxon=family-frontieriidae'],
+    ['heritage', '/?view=heritage&taxon=species-frontieris-reflexivus'],
+    ['timeline', '/?view=timeline'],
+    ['path', '/?view=path&from=species-r-prompticus&to=species-deliberator-profundus'],
+  ])('the %s view fits with every label at least 8 px on screen', async (name, path) => {
+    const page = await open(path);
+    const smallest = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) return 0;
+      return Math.min(...cy.nodes(':visible').map((n) => parseFloat(n.style('font-size') as string) * cy.zoom()));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(7.99);
+    await shoot(page, `view-${name}`);
+    await page.close();
+  });
+
+  it('choosing a species frames it with the families it inherits from, the trait written on each heritage arc', async () => {
+    const page = await open('/');
+    const box = page.getByRole('combobox', { name: 'Search taxa by Latin or common name' });
+    await box.fill('GPT-5.3-Codex');
+    await box.press('Enter');
+    await page.waitForFunction(() => window.__cy?.$(':selected').id() === 'species-frontieris-reflexivus');
+    await page.waitForTimeout(900); // the framing animates
+    const seen = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) return { inView: false, labels: [] as string[] };
+      const node = cy.getElementById('species-frontieris-reflexivus');
+      const heritage = node.connectedEdges('.type-HERITAGE');
+      const inside = (b: { x1: number; y1: number; x2: number; y2: number }) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+      return { inView: node.union(heritage.connectedNodes()).every((n) => inside(n.renderedBoundingBox({}))), labels: heritage.map((e) => String(e.style('label'))) };
+    });
+    expect(seen.inView).toBe(true);
+    expect(seen.labels.length).toBe(3);
+    for (const label of seen.labels) expect(label).toMatch(/^Heritage: \S/);
+    await shoot(page, 'heritage-framed');
+    await page.close();
+  });
+
+  it('switching view draws no other view’s graph while the next one loads', async () => {
+    const page = await open('/');
+    const before = (await page.evaluate(() => window.__cy?.nodes().length)) ?? 0;
+    await page.evaluate(() => {
+      const w = window as unknown as { __counts: number[] };
+      w.__counts = [];
+      const sample = () => {
+        w.__counts.push(window.__cy?.nodes().length ?? 0);
+        requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    await page.getByRole('button', { name: 'Path', exact: true }).or(page.getByRole('link', { name: 'Path', exact: true })).first().click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).or(page.getByRole('link', { name: 'Timeline', exact: true })).first().click();
+    await settled(page);
+    const after = (await page.evaluate(() => window.__cy?.nodes().length)) ?? 0;
+    const most = await page.evaluate(() => Math.max(...(window as unknown as { __counts: number[] }).__counts));
+    expect(most).toBeLessThanOrEqual(Math.max(before, after));
+    await page.close();
+  });
+
+  it('the navigator stays in the canvas’s corner, off the legend, with no broken image', async () => {
+    const page = await open('/');
+    await page.getByRole('button', { name: 'Overview' }).click();
+    const panel = page.locator('.graph-canvas__overview');
+    await panel.waitFor();
+    const [p, canvas, legend] = await Promise.all([panel.boundingBox(), page.locator('.graph-canvas__cy').boundingBox(), page.locator('.legend').boundingBox()]);
+    if (!p || !canvas || !legend) throw new Error('missing boxes');
+    expect(p.x >= canvas.x && p.y >= canvas.y && p.x + p.width <= canvas.x + canvas.width + 1 && p.y + p.height <= canvas.y + canvas.height + 1).toBe(true);
+    expect(p.y + p.height <= legend.y).toBe(true);
+    expect(await page.locator('body > .cytoscape-navigator').count()).toBe(0);
+    const broken = await page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('.graph-canvas__overview img')].some((img) => getComputedStyle(img).visibility !== 'hidden' && img.complete && img.naturalWidth === 0));
+    expect(broken).toBe(false);
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.graph-canvas__overview img')?.getAttribute('src')?.startsWith('data:image/png'));
+    await shoot(page, 'navigator');
+    await page.close();
+  });
+
+  it('opening one clade keeps the others open as they were', async () => {
+    const page = await open('/?select=family-orchestridae');
+    const before = await drawnIds(page);
+    await details(page).getByRole('button', { name: 'Open clade' }).click();
+    await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) > n, before.length);
+    await settled(page);
+    const after = await drawnIds(page);
+    expect(before.filter((id) => !after.includes(id))).toEqual([]);
+    expect(after).toEqual(expect.arrayContaining(['specimen-crewai', 'specimen-langgraph']));
+    await page.close();
+  });
+});

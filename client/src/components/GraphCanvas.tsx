@@ -5,12 +5,13 @@ import 'cytoscape-navigator/cytoscape.js-navigator.css';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { cytoscape } from '../graph/extensions.ts';
 import { cladogramPositions, LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
+import { legiblePan, legibleZoom } from '../graph/fit.ts';
 import { stylesheet } from '../graph/style.ts';
 import type { LayoutName, Positions } from '../state/view-state.ts';
 import { TimeAxis } from './TimeAxis.tsx';
 
-const MAX_FIT_ZOOM = 1.3;
 const FIT_PADDING = 36;
+const OVERVIEW_ID = 'graph-overview';
 
 export interface GraphHandle {
   fit(): void;
@@ -155,6 +156,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Arcs are shaped by where their ends now stand.
       cy.style().update();
       fitReadable(cy);
+      const chosen = latest.current.selected ? cy.getElementById(latest.current.selected) : undefined;
+      if (chosen?.nonempty() && chosen.isNode() && framedFor.current !== chosen.id()) {
+        framedFor.current = chosen.id();
+        frameHeritage(cy, chosen);
+      }
       container.current?.setAttribute('aria-busy', 'false');
     });
     layoutRun.current = run;
@@ -180,11 +186,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [props.marked, elements]);
 
+  const framedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.$(':selected').unselect();
-    if (props.selected) cy.getElementById(props.selected).select();
+    cy.edges('.heritage-focus').removeClass('heritage-focus');
+    if (!props.selected) return;
+    const chosen = cy.getElementById(props.selected);
+    chosen.select();
+    if (chosen.empty() || !chosen.isNode()) return;
+    // A chosen taxon's heritage: its arcs stand out with their trait written on them; a new
+    // choice frames the taxon with the lineages it inherits from (after the layout, if one runs).
+    chosen.connectedEdges('.type-HERITAGE').addClass('heritage-focus');
+    if (framedFor.current !== props.selected && container.current?.getAttribute('aria-busy') !== 'true') {
+      framedFor.current = props.selected;
+      frameHeritage(cy, chosen);
+    }
   }, [props.selected, elements]);
 
   const focus = props.focus;
@@ -194,7 +212,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Wait for a layout that the same change may have started.
     const timer = setTimeout(() => {
       const node = cy.getElementById(focus.id);
-      if (node.nonempty()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 400 });
+      if (node.empty()) return;
+      // A taxon with heritage is framed with the lineages it inherits from; any other is centred.
+      if (node.isNode() && node.connectedEdges('.type-HERITAGE').nonempty()) frameHeritage(cy, node, true);
+      else cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 400 });
     }, 420);
     return () => clearTimeout(timer);
   }, [focus]);
@@ -202,8 +223,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !props.overview || !overviewBox.current) return;
-    const nav = cy.navigator({ container: overviewBox.current, rerenderDelay: large ? 1500 : 250, removeCustomContainer: false });
-    return () => nav.destroy();
+    // The navigator takes its container only as a selector string; given an element, it opens a
+    // fixed 400 px panel of its own over the page's corner.
+    const nav = cy.navigator({ container: `#${OVERVIEW_ID}`, rerenderDelay: large ? 1500 : 250, removeCustomContainer: false });
+    // It draws its thumbnail on the next render: ask for one now rather than at the next pan.
+    const first = requestAnimationFrame(() => cy.forceRender());
+    return () => {
+      cancelAnimationFrame(first);
+      nav.destroy();
+    };
   }, [props.overview, large]);
 
   useImperativeHandle(props.ref, () => ({
@@ -251,7 +279,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onKeyDown={onKeyDown}
       />
       {layout === 'time' && cyState && <TimeAxis cy={cyState} time={time} />}
-      {props.overview && <div ref={overviewBox} className="graph-canvas__overview" aria-hidden="true" />}
+      {props.overview && <div ref={overviewBox} id={OVERVIEW_ID} className="graph-canvas__overview" aria-hidden="true" />}
     </div>
   );
 }
@@ -295,13 +323,34 @@ function cladogram(taxa: NodeCollection, tree: EdgeCollection): Record<string, {
 
 const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number }) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
 
-/** Fits the drawing, but never blows a small one up past a reading size. */
+/**
+ * Fits the drawing so its labels can be read: the whole of it when they stay at least
+ * MIN_LABEL_PX on screen, else at that size from its start, or around the selected node.
+ */
 function fitReadable(cy: Core): void {
-  cy.fit(undefined, FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+  const visible = cy.elements(':visible');
+  if (visible.empty()) return;
+  cy.fit(visible, FIT_PADDING);
+  const fonts = cy.nodes(':visible').map((n) => parseFloat(n.style('font-size') as string)).filter((f) => Number.isFinite(f) && f > 0);
+  const zoom = legibleZoom(cy.zoom(), fonts.length ? Math.min(...fonts) : NaN);
+  if (zoom === cy.zoom()) return;
+  const selected = cy.$('node:selected');
+  cy.zoom(zoom);
+  cy.pan(legiblePan(visible.boundingBox({}), zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, selected.nonempty() ? selected.position() : undefined));
+}
+
+/** Brings a taxon's heritage into view with it, at a legible zoom, when any of it is off screen (or `always`). */
+function frameHeritage(cy: Core, chosen: NodeSingular, always = false): void {
+  const heritage = chosen.connectedEdges('.type-HERITAGE');
+  if (heritage.empty()) return;
+  const framed = chosen.union(heritage.connectedNodes());
+  if (!always && framed.every((n) => within(cy, n.renderedBoundingBox({})))) return;
+  const box = framed.boundingBox({});
+  const fitZoom = Math.min((cy.width() - 2 * FIT_PADDING) / (box.x2 - box.x1 || 1), (cy.height() - 2 * FIT_PADDING) / (box.y2 - box.y1 || 1));
+  const fonts = framed.map((n) => parseFloat(n.style('font-size') as string)).filter((f) => Number.isFinite(f) && f > 0);
+  const zoom = legibleZoom(fitZoom, fonts.length ? Math.min(...fonts) : NaN);
+  cy.stop();
+  cy.animate({ zoom, pan: legiblePan(box, zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, chosen.position()) }, { duration: 350 });
 }
 
 function placeBeside(cy: Core, satellites: NodeCollection): void {

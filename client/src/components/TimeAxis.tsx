@@ -34,11 +34,15 @@ export function TimeAxis({ cy, time }: TimeAxisProps) {
     last = left;
     return true;
   });
+  // An answer as of a date lists what has no date apart; only a graph that draws some marks the column.
+  const undated = [...time.positions.values()].some((p) => p.x === time.undatedX);
   return (
     <div className="time-axis" aria-hidden="true">
-      <span className="time-axis__tick time-axis__tick--undated" style={{ left: toScreen(time.undatedX) }}>
-        undated
-      </span>
+      {undated && (
+        <span className="time-axis__tick time-axis__tick--undated" style={{ left: toScreen(time.undatedX) }}>
+          undated
+        </span>
+      )}
       {shown.map((t) => (
         <span key={t.label} className={`time-axis__tick ${t.major ? 'time-axis__tick--major' : ''}`} style={{ left: toScreen(t.x) }}>
           {t.label}

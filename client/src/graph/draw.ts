@@ -50,7 +50,9 @@ export function draw(input: DrawInput): Drawing {
   const keptParents = nearestKeptParents(parents, kept);
 
   const collapseInput = { nodes, parents: keptParents, open: new Set(input.open), reveal: new Set(input.reveal) };
-  const depth = input.depth === 'auto' ? autoDepth(collapseInput, input.readableBudget) : input.depth;
+  // The automatic depth is the answer's, not the reader's: opening a clade or choosing a node
+  // must not fold the clades around it.
+  const depth = input.depth === 'auto' ? autoDepth({ ...collapseInput, open: new Set(), reveal: new Set() }, input.readableBudget) : input.depth;
   const { visible, rep, folded } = collapse({ ...collapseInput, depth });
 
   const shownTypes = new Set(filters.edges ?? input.defaultEdges);

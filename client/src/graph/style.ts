@@ -112,6 +112,8 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
     { selector: 'edge.conf-medium', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: CONFIDENCE_INFO.medium.opacity } },
     { selector: 'edge.conf-low', style: { 'line-style': 'dotted', opacity: CONFIDENCE_INFO.low.opacity } },
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'z-index': 20, opacity: 1 } },
+    // The heritage of the chosen taxon: full strength, the trait written on each arc.
+    { selector: 'edge.heritage-focus', style: { label: 'data(caption)', opacity: 1, width: 3.2, 'z-index': 18, 'font-size': 12, 'font-weight': 600, 'text-background-opacity': 1 } },
 
     { selector: 'node.kind-trait.marked', style: { ...fontRule({ size: 14, weight: 700, italic: false }), 'border-width': 2.5 } },
     { selector: 'node.marked', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.25, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle' } },

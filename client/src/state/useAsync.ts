@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 
 export interface Async<T> {
   data?: T;
+  /** The key `data` answers: while the next key loads, the previous answer's. */
+  dataKey?: string;
   error?: unknown;
   loading: boolean;
   slow: boolean;
@@ -21,10 +23,10 @@ export function useAsync<T>(key: string | undefined, run: (signal: AbortSignal) 
       return;
     }
     const controller = new AbortController();
-    setResult((r) => ({ data: r.data, loading: true, slow: false }));
+    setResult((r) => ({ data: r.data, dataKey: r.dataKey, loading: true, slow: false }));
     const timer = setTimeout(() => setResult((r) => ({ ...r, slow: r.loading })), SLOW_MS);
     run(controller.signal).then(
-      (data) => !controller.signal.aborted && setResult({ data, loading: false, slow: false }),
+      (data) => !controller.signal.aborted && setResult({ data, dataKey: key, loading: false, slow: false }),
       (error: unknown) => !controller.signal.aborted && setResult({ error, loading: false, slow: false }),
     );
     return () => {

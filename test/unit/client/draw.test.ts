@@ -97,6 +97,14 @@ describe('building Cytoscape elements from an answer', () => {
     expect(ids(els, 'edges').some((id) => id.includes('fam-b'))).toBe(false);
   });
 
+  it('opening a clade at the automatic depth draws its members and folds none of the clades around it', () => {
+    const closed = draw(input({ depth: 'auto', readableBudget: 2 }));
+    expect(closed.depth).toBe('genus');
+    const opened = draw(input({ depth: 'auto', readableBudget: 2, open: ['gen-a'] }));
+    expect(opened.depth).toBe('genus');
+    expect(ids(opened.elements, 'nodes')).toEqual(expect.arrayContaining(['fam-a', 'fam-b', 'gen-a', 'sp-a1', 'sp-a2']));
+  });
+
   it('draws the top of the classification first when the answer is over the cap, and says how much is left', () => {
     const many = {
       nodes: [taxon('root', 'domain'), ...Array.from({ length: 50 }, (_, i) => taxon(`sp-${i}`, 'species'))],
