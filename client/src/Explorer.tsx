@@ -55,6 +55,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, ownAnswer);
   const layout = state.layout ?? view.defaultLayout;
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
+  const drawnIds = useMemo(() => [...drawnNodes.keys()], [drawnNodes]);
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
   const time = useMemo(() => {
     const tree = drawing.elements.filter((e) => e.data.type === 'MEMBER_OF').map((e) => [e.data.source as string, e.data.target as string] as const);
@@ -188,6 +189,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
             overview={overview}
             onOverview={() => setOverview((o) => !o)}
             onExport={(f) => void exportAs(f)}
+            drawnIds={drawnIds}
           />
           <Legend catalog={catalog} edgeTypes={edgeTypes} drawnFamilies={drawnFamilies} />
           {table && (

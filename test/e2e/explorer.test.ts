@@ -166,15 +166,17 @@ describe('the explorer', () => {
   it('imports a dataset file and lists the problems of a bad one', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(`${server.url}/?view=import`);
-    const upload = page.getByLabel('Dataset file');
+    const upload = page.getByLabel('Files to import');
 
     await upload.setInputFiles(fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url)));
-    await page.locator('.import-form').getByRole('button', { name: 'Import' }).click();
+    await page.locator('.import-form').getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.locator('.import-form').getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/unchanged\s*\d+\s*nodes/);
     await shoot(page, 'import');
 
+    await page.getByRole('button', { name: 'Remove taxonomy.json' }).click();
     await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes":{"taxon":[{"id":"Not Kebab","rank":"kingdom"}]}}') });
-    await page.locator('.import-form').getByRole('button', { name: 'Import' }).click();
+    await page.locator('.import-form').getByRole('button', { name: 'Check (dry run)' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/kebab-case|rank/);
     await shoot(page, 'import-problems');
   });

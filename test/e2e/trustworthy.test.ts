@@ -289,3 +289,62 @@ describe('readable views', () => {
     await page.close();
   });
 });
+
+describe('import and export', () => {
+  const card = (binomial: string) => `## New Species: ${binomial}\n\n| Attribute | Description |\n|---|---|\n| Common Name | ${binomial} model |\n| Family | Frontieriidae |\n`;
+  const exists = async (id: string) => (await fetch(`${server.url}/api/taxa/${id}`)).status === 200;
+
+  it('checks several files of different formats in a dry run, writes nothing, then imports them', async () => {
+    const page = await open('/?view=import', false);
+    await page.getByLabel('Files to import').setInputFiles([
+      { name: 'cards.md', mimeType: 'text/markdown', buffer: Buffer.from(card('Frontieris probatus')) },
+      { name: 'tree.nwk', mimeType: 'text/plain', buffer: Buffer.from('(Frontieris)Frontieriidae;') },
+    ]);
+    await expect(page.getByRole('list', { name: 'Chosen files' }).textContent()).resolves.toMatch(/cards\.md.*Species cards.*tree\.nwk.*Newick tree/);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    const status = page.getByRole('status');
+    await expect(status.textContent()).resolves.toMatch(/nothing written yet.*create\s*1\s*nodes/i);
+    await expect(page.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/no Source row.*confidence low/);
+    expect(await exists('species-frontieris-probatus')).toBe(false);
+    await shoot(page, 'import-dry-run');
+
+    await page.locator('.import-form').getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(status.textContent()).resolves.toMatch(/Imported\..*created\s*1\s*nodes/);
+    expect(await exists('species-frontieris-probatus')).toBe(true);
+    await page.close();
+  });
+
+  it('takes a file dropped on the page', async () => {
+    const page = await open('/?view=import', false);
+    await page.locator('.dropzone').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, card('Frontieris dejectus'));
+    await expect(page.getByRole('list', { name: 'Chosen files' }).textContent()).resolves.toContain('dropped.md');
+    await page.close();
+  });
+
+  it('offers every export format the API writes, for the whole taxonomy and for the view drawn', async () => {
+    const page = await open('/?view=import', false);
+    await page.locator('.export-list a').first().waitFor();
+    const links = await page.locator('.export-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const formats = links.map((href) => new URLSearchParams(href.split('?')[1]).get('format'));
+    expect(new Set(formats)).toEqual(new Set(['json', 'yaml', 'csv', 'graphml', 'cyjs', 'newick', 'cypher']));
+    for (const href of links) expect((await fetch(server.url + href)).status, href).toBe(200);
+    await shoot(page, 'import-export-page');
+    await page.close();
+
+    const view = await open('/?view=lineage&taxon=family-recursidae');
+    await view.getByText('Data', { exact: true }).click();
+    const graphml = view.getByRole('link', { name: 'GraphML of this view' });
+    const href = (await graphml.getAttribute('href')) ?? '';
+    const ids = new URLSearchParams(href.split('?')[1]).get('ids')?.split(',') ?? [];
+    expect(ids.sort()).toEqual((await drawnIds(view)).sort());
+    const res = await fetch(server.url + href);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('family-recursidae');
+    await shoot(view, 'export-menu');
+    await view.close();
+  });
+});

@@ -17,9 +17,15 @@ export const api = {
   queries: (signal?: AbortSignal) => request<{ queries: NamedQuery[] }>('/api/queries', { signal }),
   runQuery: (name: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<TableAnswer>(`/api/queries/${name}`, { params }, signal),
   cypher: (query: string, signal?: AbortSignal) => postJson<TableAnswer>('/api/cypher', { query, params: {} }, signal),
-  importFile: (file: File) => {
+  /** Several files at once; CSV files named for nodes or edges go as the nodes and edges parts. */
+  importFiles: (files: readonly File[], options: { dryRun: boolean; tree?: 'classification' | 'phylogeny' }) => {
     const form = new FormData();
-    form.append('file', file);
-    return request<ImportAnswer>('/api/import', { method: 'POST', body: form });
+    for (const file of files) {
+      const csv = /\.csv$/i.test(file.name);
+      const part = csv && /edge/i.test(file.name) ? 'edges' : csv && /node/i.test(file.name) ? 'nodes' : 'file';
+      form.append(part, file, file.name);
+    }
+    const query = new URLSearchParams({ dryRun: String(options.dryRun), ...(options.tree && { tree: options.tree }) });
+    return request<ImportAnswer>(`/api/import?${query.toString()}`, { method: 'POST', body: form });
   },
 };

@@ -155,4 +155,8 @@ export interface ImportAnswer {
   created: ImportCounts;
   updated: ImportCounts;
   unchanged: ImportCounts;
+  /** True when the import was only checked, not written. */
+  dryRun?: boolean;
+  /** What the import decided without failing, e.g. a species card with no source imported as low confidence. */
+  warnings?: { file?: string; line?: number; path?: string; message: string }[];
 }

@@ -1,5 +1,6 @@
 // Above the canvas: the layout switcher, fit and zoom, the overview, and export.
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
+import { EXPORT_CHOICES, exportUrl } from './export-formats.ts';
 import { LAYOUTS, type LayoutName } from '../state/view-state.ts';
 
 interface CanvasToolbarProps {
@@ -10,6 +11,8 @@ interface CanvasToolbarProps {
   overview: boolean;
   onOverview(): void;
   onExport(format: 'png' | 'svg' | 'json'): void;
+  /** The nodes the view draws, for exporting the view's data. */
+  drawnIds: readonly string[];
 }
 
 export function CanvasToolbar(p: CanvasToolbarProps) {
@@ -47,6 +50,43 @@ export function CanvasToolbar(p: CanvasToolbarProps) {
         <button type="button" onClick={() => p.onExport('json')}>
           JSON
         </button>
+        <details className="export-menu">
+          <summary>Data</summary>
+          <div className="export-menu__panel" role="group" aria-label="Export data">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Format</th>
+                  <th scope="col">This view</th>
+                  <th scope="col">Whole taxonomy</th>
+                </tr>
+              </thead>
+              <tbody>
+                {EXPORT_CHOICES.map((c) => (
+                  <tr key={c.label}>
+                    <th scope="row" title={c.note}>
+                      {c.label}
+                    </th>
+                    <td>
+                      {p.drawnIds.length > 0 ? (
+                        <a href={exportUrl(c, p.drawnIds)} download aria-label={`${c.label} of this view`}>
+                          {p.drawnIds.length} nodes
+                        </a>
+                      ) : (
+                        <span className="muted">nothing drawn</span>
+                      )}
+                    </td>
+                    <td>
+                      <a href={exportUrl(c)} download aria-label={`${c.label} of the whole taxonomy`}>
+                        all
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
       </div>
     </div>
   );
