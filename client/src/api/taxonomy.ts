@@ -1,11 +1,12 @@
 // Typed calls for each route of docs/API.md.
 import { postJson, request } from './client.ts';
-import type { ConvergenceAnswer, GraphAnswer, ImportAnswer, LineageAnswer, NamedQuery, PathAnswer, SearchResult, TableAnswer, TaxonDetails } from './types.ts';
+import type { AsOfAnswer, ConvergenceAnswer, GraphAnswer, ImportAnswer, LineageAnswer, NamedQuery, PathAnswer, SearchResult, TableAnswer, TaxonDetails } from './types.ts';
 
 const q = encodeURIComponent;
 
 export const api = {
-  graph: (at?: string, signal?: AbortSignal) => request<GraphAnswer>(`/api/graph${at ? `?at=${q(at)}` : ''}`, { signal }),
+  graph: (signal?: AbortSignal) => request<GraphAnswer>('/api/graph', { signal }),
+  asOf: (at: string, signal?: AbortSignal) => request<AsOfAnswer>(`/api/graph?at=${q(at)}`, { signal }),
   search: (text: string, signal?: AbortSignal) => request<{ results: SearchResult[] }>(`/api/search?q=${q(text)}&limit=10`, { signal }),
   details: (id: string, signal?: AbortSignal) => request<TaxonDetails>(`/api/taxa/${q(id)}`, { signal }),
   neighbours: (id: string, signal?: AbortSignal) => request<GraphAnswer>(`/api/taxa/${q(id)}/neighbours`, { signal }),

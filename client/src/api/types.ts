@@ -26,6 +26,9 @@ export interface NodeData {
   authors?: string;
   year?: number;
   url?: string;
+  /** In an answer as of a date: the date the node counts from, and why. */
+  datedAt?: string;
+  datedBy?: 'own' | 'contents' | 'carriers' | 'reported';
 }
 
 export interface EdgeData {
@@ -50,6 +53,13 @@ export interface GraphAnswer {
   elements: Elements;
 }
 
+export interface AsOfAnswer extends GraphAnswer {
+  /** What has no date at all: never drawn as existing at a date. */
+  undated: (Ref & { kind: NodeKind })[];
+  /** Every date at which something happens, in order. */
+  dates: string[];
+}
+
 export interface SearchResult {
   id: string;
   label: string;
@@ -71,7 +81,7 @@ export interface TaxonDetails {
   children: Ref[];
   traits: { id: string; name: string; diagnostic: boolean }[];
   heritage: { from: Ref; trait: { id: string | null; name: string | null } | null; note?: string; confidence?: Confidence; sourceUrl?: string }[];
-  heirs: Ref[];
+  heirs: { heir: Ref; trait: { id: string; name: string } | null }[];
   absorbed: { id: string; label: string; date?: string }[];
   absorbedBy: { id: string; label: string; date?: string }[];
   converges: { id: string; name: string; date?: string; note?: string }[];
@@ -85,9 +95,19 @@ export interface LineageAnswer extends GraphAnswer {
   path: string[];
 }
 
+export interface Connection {
+  kind: 'heritage' | 'descent' | 'absorption' | 'shared-heritage' | 'shared-descent' | 'shared-trait' | 'shared-paper' | 'shared-lab' | 'linked';
+  label: string;
+  via: { id: string; label: string } | null;
+  edges: string[];
+}
+
 export interface PathAnswer extends GraphAnswer {
+  /** Through the classification: up to the common ancestor and down. */
   path: string[];
   mrca: { id: string; label: string } | null;
+  /** Other connections between the two, besides the classification. */
+  connections: Connection[];
 }
 
 export interface ConvergentTrait {

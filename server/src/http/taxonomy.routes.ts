@@ -23,7 +23,7 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
 
   router.get('/graph', async (req, res) => {
     const { at } = parse(z.object({ at: date.optional() }), req.query, 'query');
-    res.json({ elements: await taxonomy.graph(at) });
+    res.json(at ? await taxonomy.asOf(at) : { elements: await taxonomy.graph() });
   });
 
   router.get('/search', async (req, res) => {

@@ -71,6 +71,17 @@ describe('parseHeader', () => {
     expect(parseHeader('// Just a description.\nRETURN 1', 'c.cypher')).toEqual({ description: 'Just a description.', params: [] });
   });
 
+  it('keeps notes for engineers out of the description: lines after the @params, or after a bare //', () => {
+    const afterParams = ['// What a clade absorbed.', '// @param id string The clade, e.g. family-x', '// Sequential WITH: Grafeo runs CALL slowly.', 'RETURN 1'].join('\n');
+    expect(parseHeader(afterParams, 'd.cypher')).toMatchObject({ description: 'What a clade absorbed.', params: [{ name: 'id' }] });
+    const afterBlank = ['// Every trait.', '//', '// Grafeo scans here; Neo4j uses the index.', 'RETURN 1'].join('\n');
+    expect(parseHeader(afterBlank, 'e.cypher').description).toBe('Every trait.');
+  });
+
+  it.each(library.list('queries').map((s) => [s.name, s] as const))('%s shows readers no notes on engines or query planning', (_, statement) => {
+    expect(statement.description).not.toMatch(/Grafeo|Neo4j|subquer|\bWITH\b|OPTIONAL MATCH|pattern comprehension|scans?\b/);
+  });
+
   it('refuses an unknown parameter type, naming the file', () => {
     expect(() => parseHeader('// @param n number A number\nRETURN $n', 'bad.cypher')).toThrow('bad.cypher: @param n has unknown type number');
   });

@@ -13,7 +13,7 @@ export const timelineView: ViewDefinition = {
   defaultEdges: DEFAULT_EDGE_TYPES,
   key: (s) => `timeline:${s.at ?? 'latest'}`,
   load: async (s, catalog, signal) => {
-    const { elements } = await api.graph(s.at ?? catalog.dates.last, signal);
-    return { elements };
+    const { elements, undated, dates } = await api.asOf(s.at ?? catalog.dates.last, signal);
+    return { elements, undated, dates };
   },
 };

@@ -4,7 +4,7 @@
 // nodes and edges; a failed import lists every problem with its file, line and field and
 // changes nothing.
 import type { CypherLibrary } from '../../cypher/library.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
 import { EDGE_ENDS, EDGE_TYPES, edgeId, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
 import { edgeRows, nodeRows } from '../dataset-writer.ts';
@@ -29,6 +29,8 @@ export interface ImportSummary {
   unchanged: Counts;
   /** True when the import was only checked and counted, not written. */
   dryRun: boolean;
+  /** Present when the import decided something for the reader without failing, e.g. a card with no source imported as low confidence. */
+  warnings?: ProblemDetail[];
 }
 
 export type ImportPhase = 'parse' | 'check' | 'write';
@@ -271,6 +273,7 @@ export class ImportService {
       updated: { nodes: n.updated, edges: e.updated },
       unchanged: { nodes: n.unchanged, edges: e.unchanged },
       dryRun: Boolean(options.dryRun),
+      ...(problems.warnings.length > 0 && { warnings: problems.warnings }),
     };
     if (options.dryRun) return summary;
 

@@ -51,6 +51,12 @@ export interface ParsedSource {
 /** Collects problems as they are found; the import fails at the end with all of them. */
 export class Problems {
   readonly list: ProblemDetail[] = [];
+  /** What the import did on the reader's behalf and says in its answer, without failing. */
+  readonly warnings: ProblemDetail[] = [];
+
+  warn(warning: ProblemDetail): void {
+    this.warnings.push(warning);
+  }
 
   add(problem: ProblemDetail): void {
     this.list.push(problem);
