@@ -2,7 +2,8 @@
 // what it lost, and where the shortest histories disagree.
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS, PRESENT, ABSENT } from '../../../server/src/taxonomy/parsimony/fitch.ts';
-import { traitHistory } from '../../../server/src/taxonomy/parsimony/history.ts';
+import { compactOutcome } from '../../../server/src/taxonomy/parsimony/compact.ts';
+import { outcomeOf, traitHistory } from '../../../server/src/taxonomy/parsimony/history.ts';
 import { buildTree } from '../../../server/src/taxonomy/parsimony/tree.ts';
 
 /** A tree from "child>parent" pairs; every name is a taxon; ranks by the first letter (o order, f family, s species). */
@@ -116,5 +117,42 @@ describe('a hybrid (a taxon with two parents) in the parsimony', () => {
     const t = tree('oA>root', 'fA1>oA', 'x>y', 'y>x');
     expect(t.cyclic.sort()).toEqual(['x', 'y']);
     expect(history(t, ['x', 'fA1'])).toMatchObject({ origins: 1, gainsAt: ['fA1'] });
+  });
+});
+
+describe('the compacted parsimony used to count every trait at once', () => {
+  /** mulberry32: the same random trees on every run. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it('counts the same as the whole tree on 300 random trees, with hybrids and heritage', () => {
+    const next = random(7);
+    for (let round = 0; round < 300; round++) {
+      const n = 2 + Math.floor(next() * 60);
+      const pairs: string[] = [];
+      for (let i = 1; i < n; i++) {
+        pairs.push(`n${i}>n${Math.floor(next() * i)}`);
+        if (next() < 0.08 && i > 1) pairs.push(`n${i}>n${Math.floor(next() * i)}`);
+      }
+      const t = tree(...pairs, 'n0>top');
+      const pick = (p: number) => t.taxa.filter(() => next() < p).map((x) => t.index.get(x.id)!);
+      const recorded = pick(0.15);
+      const heritage = pick(0.04);
+      const marks = (list: number[]) => {
+        const m = new Uint8Array(t.taxa.length);
+        for (const v of list) m[v] = 1;
+        return m;
+      };
+      const whole = outcomeOf(traitHistory(t, { recorded: marks(recorded), heritage: marks(heritage) }));
+      const compact = compactOutcome(t, { recorded, heritage });
+      const counts = ({ fitch: f, single }: typeof whole) => ({ changes: f.changes, origins: f.origins, losses: f.losses, maxOrigins: f.maxOrigins, ci: f.consistencyIndex, gains: [...f.gains].sort(), singleLosses: single?.losses });
+      expect(counts(compact), `round ${round}: ${pairs.join(' ')} recorded ${recorded} heritage ${heritage}`).toEqual(counts(whole));
+      expect(compact.ambiguous.every((v) => whole.ambiguous.includes(v))).toBe(true);
+    }
   });
 });

@@ -22,9 +22,14 @@ export const AMBIGUOUS = 2;
 
 export interface Forest {
   /** Every node counted, parents before children (any topological order). */
-  order: ArrayLike<number>;
+  order: Int32Array;
   /** Each node's parent, -1 for a root; the roots hang under a virtual root that lacks the trait. */
-  parent: ArrayLike<number>;
+  parent: Int32Array;
+  /**
+   * How many identical sibling leaves a node stands for (default 1): a compacted tree keeps one
+   * absent leaf for all the children of a taxon that lack the trait, with their count here.
+   */
+  multiplicity?: Int32Array;
 }
 
 export interface FitchResult {
@@ -67,7 +72,7 @@ export function isLeafArray(forest: Forest, size: number): Uint8Array {
  * Post-order: down_s(v) is the cheapest cost of v's subtree with v in state s. gain and loss
  * are the costs of a 0→1 and a 1→0 change on one branch.
  */
-function postOrder(forest: Forest, leaf: Uint8Array, state: ArrayLike<number>, gain: number, loss: number, size: number): Pass {
+function postOrder(forest: Forest, leaf: Uint8Array, state: Uint8Array, gain: number, loss: number, size: number): Pass {
   const down0 = new Float64Array(size);
   const down1 = new Float64Array(size);
   let total = 0;
@@ -83,11 +88,12 @@ function postOrder(forest: Forest, leaf: Uint8Array, state: ArrayLike<number>, g
     const from0 = Math.min(down0[v]!, down1[v]! + gain);
     const from1 = Math.min(down1[v]!, down0[v]! + loss);
     const p = forest.parent[v]!;
+    const m = forest.multiplicity ? forest.multiplicity[v]! : 1;
     if (p >= 0) {
-      down0[p] = down0[p]! + from0;
-      down1[p] = down1[p]! + from1;
+      down0[p] = down0[p]! + m * from0;
+      down1[p] = down1[p]! + m * from1;
     } else {
-      total += from0;
+      total += m * from0;
     }
   }
   return { down0, down1, total };
@@ -139,13 +145,16 @@ function reconstruct(forest: Forest, pass: Pass, gain: number, loss: number, siz
   return { shown, gains, lossesAt };
 }
 
-export function fitch(forest: Forest, state: ArrayLike<number>, size: number): FitchResult {
+export function fitch(forest: Forest, state: Uint8Array, size: number): FitchResult {
   const leaf = isLeafArray(forest, size);
   const unit = postOrder(forest, leaf, state, 1, 1, size);
   const changes = unit.total;
   const states = stateSets(forest, unit, size);
-  // Changes dominate (big exceeds any count of gains), the small difference breaks ties.
-  const big = forest.order.length + 2;
+  // Changes dominate, the small difference (a gain or a loss) breaks ties.
+  // big exceeds any count of changes (every branch, counting a leaf's multiplicity, changes at most once).
+  let branches = forest.order.length;
+  if (forest.multiplicity) for (let i = 0; i < forest.order.length; i++) branches += forest.multiplicity[forest.order[i]!]! - 1;
+  const big = branches + 2;
   const fewestGains = postOrder(forest, leaf, state, big + 1, big, size);
   const fewestLosses = postOrder(forest, leaf, state, big, big + 1, size);
   const origins = fewestGains.total - changes * big;
@@ -165,19 +174,21 @@ export function fitch(forest: Forest, state: ArrayLike<number>, size: number): F
 }
 
 /**
- * What a single origin would cost: one gain in the most recent common ancestor of the present
- * leaves (-1: the virtual root, when they sit in separate trees) and a loss in every largest
+ * What a single origin would cost: one gain in the most recent common ancestor of the taxa
+ * observed present (-1: the virtual root, when they sit in separate trees) and a loss in every largest
  * clade under it with an absent leaf and no present one. Explains why more origins are shorter.
  */
-export function singleOrigin(forest: Forest, state: ArrayLike<number>, size: number): { at: number; losses: number } | null {
+export function singleOrigin(forest: Forest, state: Uint8Array, size: number): { at: number; losses: number } | null {
   const leaf = isLeafArray(forest, size);
   const present = new Int32Array(size);
   const absent = new Int32Array(size);
   let allPresent = 0;
   for (let i = forest.order.length - 1; i >= 0; i--) {
     const v = forest.order[i]!;
-    if (leaf[v] && state[v] === PRESENT) present[v]! += 1;
-    if (leaf[v] && state[v] === ABSENT) absent[v]! += 1;
+    const m = forest.multiplicity ? forest.multiplicity[v]! : 1;
+    // A taxon observed carrying it counts, a leaf or not: an origin must sit at or above it.
+    if (state[v] === PRESENT) present[v]! += m;
+    if (leaf[v] && state[v] === ABSENT) absent[v]! += m;
     const p = forest.parent[v]!;
     if (p >= 0) {
       present[p]! += present[v]!;
@@ -199,7 +210,7 @@ export function singleOrigin(forest: Forest, state: ArrayLike<number>, size: num
     const p = forest.parent[v]!;
     inside[v] = v === at ? 1 : p >= 0 ? inside[p]! : at === -1 ? 1 : 0;
     const parentPresent = p >= 0 ? present[p]! : allPresent;
-    if (v !== at && inside[v] && present[v] === 0 && absent[v]! > 0 && parentPresent > 0) losses++;
+    if (v !== at && inside[v] && present[v] === 0 && absent[v]! > 0 && parentPresent > 0) losses += forest.multiplicity ? forest.multiplicity[v]! : 1;
   }
   return { at, losses };
 }

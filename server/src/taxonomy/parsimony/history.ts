@@ -13,7 +13,8 @@
 // unknown ("?"), as parsimony codes a state the tree cannot explain: "?" fits whatever its
 // ancestors had and costs no change, so a transfer is never counted as an origin; and it does
 // not pretend the taxon lacks the trait either (which would add a loss inside a carrying clade).
-import { fitch, singleOrigin, ABSENT, PRESENT, UNKNOWN, type FitchResult, type Forest } from './fitch.ts';
+import type { TraitOutcome } from './compact.ts';
+import { fitch, singleOrigin, ABSENT, AMBIGUOUS, PRESENT, UNKNOWN, type FitchResult, type Forest } from './fitch.ts';
 import { forestFor, inheritDown, type ClassificationTree } from './tree.ts';
 
 export interface TraitRecords {
@@ -45,4 +46,12 @@ export function traitHistory(tree: ClassificationTree, records: TraitRecords): T
   // An internal taxon above which nothing records the trait is ABSENT here, which Fitch reads as free.
   const forest = forestFor(tree, carries);
   return { forest, carries, inherited, state, fitch: fitch(forest, state, size), single: singleOrigin(forest, state, size) };
+}
+
+/** The whole-tree history read as the analysis reads it (see compact.ts for the same, compacted). */
+export function outcomeOf(history: TraitHistory): TraitOutcome {
+  const { forest, fitch: result } = history;
+  const ambiguous: number[] = [];
+  for (let i = 0; i < forest.order.length; i++) if (result.states[forest.order[i]!] === AMBIGUOUS) ambiguous.push(forest.order[i]!);
+  return { fitch: result, ambiguous, single: history.single, parentOf: (v) => forest.parent[v]!, inherited: (v) => history.inherited[v] === 1 };
 }
