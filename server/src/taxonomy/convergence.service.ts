@@ -147,5 +147,9 @@ function matrixOf(data: ConvergenceData, analyses: { lists: TraitRecordLists; an
       cells.push({ trait: lists.trait.id, family: family.id, carried: true, recorded: recorded.has(f) });
     }
   }
-  return { traits: traits.sort(byOrigins), families: [...families.values()].sort((a, b) => a.name.localeCompare(b.name)), cells };
+  // Sorted, so the answer is the same whatever order an engine returns the rows in.
+  const familyList = [...families.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const rank = new Map(familyList.map((f, i) => [f.id, i]));
+  cells.sort((a, b) => (a.trait < b.trait ? -1 : a.trait > b.trait ? 1 : rank.get(a.family)! - rank.get(b.family)!));
+  return { traits: traits.sort(byOrigins), families: familyList, cells };
 }
