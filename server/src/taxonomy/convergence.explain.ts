@@ -14,17 +14,25 @@ function listOf(items: string[]): string {
 /** "Claude Opus 4.6 (Frontieriidae)": a taxon with the family it sits in, when that is not itself. */
 const place = (t: TaxonSummary) => (t.family ? `${t.name} (${t.family.name})` : t.name);
 
-function recordedWords(r: RecordedConvergence): string {
+/** What the computation says of a recorded convergence, without the taxon's name. */
+function verdictWords(r: RecordedConvergence): string {
   switch (r.verdict) {
     case 'independent':
-      return `${r.taxon.name} (agrees: ${r.origin && r.origin.id !== r.taxon.id ? `within the origin in ${r.origin.name}` : 'an origin of its own'})`;
+      return `agrees: ${r.origin && r.origin.id !== r.taxon.id ? `within the origin in ${r.origin.name}` : 'an origin of its own'}`;
     case 'inherited':
-      return `${r.taxon.name} (disagrees: it records inheriting the trait${r.from?.length ? ` from ${listOf(r.from.map((f) => f.name))}` : ''}, so it counts as inherited)`;
+      return `disagrees: it records inheriting the trait${r.from?.length ? ` from ${listOf(r.from.map((f) => f.name))}` : ''}, so it counts as inherited`;
     case 'single-origin':
-      return `${r.taxon.name} (disagrees: one origin${r.origin ? `, in ${r.origin.name},` : ''} explains every carrier)`;
+      return `disagrees: one origin${r.origin ? `, in ${r.origin.name},` : ''} explains every carrier`;
     case 'ambiguous':
-      return `${r.taxon.name} (undecided: one origin or several are as short)`;
+      return 'undecided: one origin or several are as short';
   }
+}
+
+/** "A and B (disagrees: …) and C (agrees: …)": taxa with the same verdict named together. */
+function recordedWords(recorded: RecordedConvergence[]): string {
+  const groups = new Map<string, string[]>();
+  for (const r of recorded) groups.set(verdictWords(r), [...(groups.get(verdictWords(r)) ?? []), r.taxon.name]);
+  return listOf([...groups].map(([words, names]) => `${listOf(names)} (${words})`));
 }
 
 export function explain(a: TraitAnalysis): string {
@@ -46,6 +54,6 @@ export function explain(a: TraitAnalysis): string {
       `As short a history has ${a.maxOrigins} origins and fewer losses: ${a.ambiguous.length ? `the state of ${listOf(a.ambiguous.map((t) => t.name))} is ambiguous` : 'parsimony cannot tell them apart'}.`,
     );
   }
-  if (a.recordedIn.length) words.push(`Recorded as converging in ${listOf(a.recordedIn.map(recordedWords))}.`);
+  if (a.recordedIn.length) words.push(`Recorded as converging in ${recordedWords(a.recordedIn)}.`);
   return words.join(' ');
 }
