@@ -173,7 +173,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
               )}
             </div>
             {state.view === 'convergence' && answer.data?.convergence && (
-              <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} />
+              <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} chosen={state.taxon} onChoose={(id) => update({ taxon: id, layout: 'dagre', pos: {} })} />
             )}
           </div>
           <CanvasToolbar

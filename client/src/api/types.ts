@@ -110,18 +110,44 @@ export interface PathAnswer extends GraphAnswer {
   connections: Connection[];
 }
 
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export interface TaxonSummary extends Ref {
+  rank: Rank;
+  family?: Ref;
+}
+
+/** What the parsimony says of a taxon the taxonomists recorded as converging (CONVERGES). */
+export interface RecordedConvergence {
+  taxon: TaxonSummary;
+  verdict: 'independent' | 'single-origin' | 'inherited' | 'ambiguous';
+  agrees: boolean;
+  origin?: TaxonSummary;
+  from?: TaxonSummary[];
+}
+
 export interface ConvergentTrait {
-  trait: { id: string; name: string };
-  families: { id: string; name: string }[];
+  trait: Ref;
+  families: Ref[];
   recorded: boolean;
+  /** Computed convergent: at least two independent origins by parsimony. */
   derived: boolean;
+  origins: number;
+  maxOrigins: number;
+  losses: number;
+  consistencyIndex: number | null;
+  originTaxa: TaxonSummary[];
+  agreement: RecordedConvergence[];
   why: string;
 }
 
 export interface ConvergenceAnswer extends GraphAnswer {
   traits: ConvergentTrait[];
   matrix: {
-    traits: { id: string; name: string }[];
+    traits: { id: string; name: string; origins: number; consistencyIndex: number | null }[];
     families: { id: string; name: string }[];
     cells: { trait: string; family: string; carried: boolean; recorded: boolean }[];
   };
@@ -155,4 +181,34 @@ export interface ImportAnswer {
   created: ImportCounts;
   updated: ImportCounts;
   unchanged: ImportCounts;
+}
+
+/** A taxon on a trait's history: its reconstructed state, how it holds the trait, and a change on the branch above. */
+export interface HistoryNodeData extends NodeData {
+  state: 'present' | 'absent' | 'ambiguous';
+  shown: boolean;
+  carrier: 'recorded' | 'member' | 'heritage' | 'none';
+  origin?: boolean;
+  loss?: boolean;
+}
+
+export interface TraitHistoryAnswer {
+  trait: Ref;
+  origins: number;
+  maxOrigins: number;
+  losses: number;
+  changes: number;
+  consistencyIndex: number | null;
+  convergent: boolean;
+  originTaxa: TaxonSummary[];
+  lossTaxa: TaxonSummary[];
+  ambiguous: TaxonSummary[];
+  ambiguousCount: number;
+  recordedIn: RecordedConvergence[];
+  inheritedBy: { heir: TaxonSummary; from: TaxonSummary }[];
+  families: Ref[];
+  singleOrigin: { at: TaxonSummary | null; losses: number } | null;
+  why: string;
+  elements: { nodes: { data: HistoryNodeData }[]; edges: { data: EdgeData & { change?: 'gain' | 'loss'; secondaryParent?: boolean } }[] };
+  truncated: boolean;
 }

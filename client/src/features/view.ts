@@ -1,5 +1,5 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
-import type { AsOfAnswer, Connection, ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
+import type { AsOfAnswer, Connection, ConvergenceAnswer, EdgeType, Elements, TableAnswer, TraitHistoryAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
 import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
@@ -13,6 +13,8 @@ export interface ViewAnswer {
   /** Why the table has no rows, said to the reader. */
   empty?: string;
   convergence?: ConvergenceAnswer;
+  /** One trait's reconstructed history (convergence view, a trait chosen). */
+  history?: TraitHistoryAnswer;
   mrca?: { id: string; label: string } | null;
   /** The path view: connections besides the classification. */
   connections?: Connection[];

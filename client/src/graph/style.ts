@@ -113,6 +113,22 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
     { selector: 'edge.conf-low', style: { 'line-style': 'dotted', opacity: CONFIDENCE_INFO.low.opacity } },
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'z-index': 20, opacity: 1 } },
 
+    // A trait's history on the cladogram (convergence view): carriers filled, reconstructed
+    // ancestral carriers shaded, ambiguous ancestors half filled, inherited ones ringed, the rest
+    // greyed; each origin's branch red and labelled, each loss's dashed.
+    { selector: 'node[history = "carrier"]', style: { 'background-color': '#0f766e', 'background-opacity': 1, 'border-color': '#0f766e', color: '#ffffff' } },
+    { selector: 'node[history = "ancestor"]', style: { 'background-color': '#99f6e4', 'background-opacity': 1, 'border-color': '#0f766e', color: INK } },
+    {
+      selector: 'node[history = "ambiguous"]',
+      style: { 'background-fill': 'linear-gradient', 'background-gradient-direction': 'to-right', 'background-gradient-stop-colors': ['#5eead4', '#5eead4', '#ffffff', '#ffffff'], 'background-gradient-stop-positions': ['0%', '50%', '50%', '100%'], 'border-color': '#0f766e', 'border-style': 'dashed', color: INK },
+    },
+    { selector: 'node[history = "heritage"]', style: { 'background-color': '#ffffff', 'background-opacity': 1, 'border-color': '#0f766e', 'border-style': 'double', 'border-width': 5, color: '#0f766e' } },
+    { selector: 'node[history = "absent"]', style: { 'background-color': '#f8fafc', 'background-opacity': 1, 'border-color': '#cbd5e1', color: '#64748b' } },
+    { selector: 'node[?origin]', style: { 'border-color': '#dc2626', 'border-width': 3.5, 'border-style': 'solid' } },
+    { selector: 'edge[change = "gain"]', style: { 'line-color': '#dc2626', width: 4, label: '+ origin', color: '#b91c1c', 'font-weight': 700, 'z-index': 15, opacity: 1 } },
+    { selector: 'edge[change = "loss"]', style: { 'line-color': '#64748b', 'line-style': 'dashed', width: 3, label: '− loss', 'z-index': 15 } },
+    { selector: 'edge[?secondaryParent]', style: { 'line-style': 'dotted' } },
+
     { selector: 'node.kind-trait.marked', style: { ...fontRule({ size: 14, weight: 700, italic: false }), 'border-width': 2.5 } },
     { selector: 'node.marked', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.25, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle' } },
     { selector: 'edge.marked', style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9', opacity: 1, 'z-index': 10 } },

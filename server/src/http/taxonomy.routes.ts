@@ -57,6 +57,10 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
     res.json(await convergence.analyse());
   });
 
+  router.get('/traits/:id/history', async (req, res) => {
+    res.json(await convergence.history(parse(id, req.params.id, 'path.id')));
+  });
+
   router.get('/queries', (_req, res) => {
     res.json({ queries: queries.list() });
   });

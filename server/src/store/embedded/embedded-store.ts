@@ -12,6 +12,7 @@ interface GrafeoResult {
   columns: string[];
   length: number;
   get(index: number): Row;
+  rows(): unknown[][];
 }
 type Row = Record<string, unknown>;
 interface GrafeoRunner {
@@ -91,8 +92,19 @@ async function run(runner: GrafeoRunner, { text, params = {} }: Statement, maxRo
     throw new AppError('query_failed', `The embedded engine could not run the query: ${(error as Error).message}`);
   }
   const count = Math.min(result.length, maxRows);
-  const rows = Array.from({ length: count }, (_, i) => mapValues(result.get(i), toPlain));
-  return { columns: result.columns, rows, truncated: result.length > count };
+  const { columns } = result;
+  // A whole answer crosses from the engine in one call (rows()), a capped one row by row; only
+  // graph values, lists and maps need converting: a plain value is kept as it comes.
+  const plainRow = (values: unknown[]): Row => {
+    const row: Row = {};
+    for (let j = 0; j < columns.length; j++) {
+      const v = values[j];
+      row[columns[j]!] = v !== null && (typeof v === 'object' || typeof v === 'bigint') ? toPlain(v) : v;
+    }
+    return row;
+  };
+  const rows = count === result.length ? result.rows().map(plainRow) : Array.from({ length: count }, (_, i) => mapValues(result.get(i), toPlain));
+  return { columns, rows, truncated: result.length > count };
 }
 
 function mapValues(row: Row, f: (v: unknown) => unknown): Row {
