@@ -1,6 +1,7 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
 import type { ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
+import type { HistoryAnswer } from './history/history-api.ts';
 import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
 export interface ViewAnswer {
@@ -12,6 +13,7 @@ export interface ViewAnswer {
   table?: TableAnswer;
   convergence?: ConvergenceAnswer;
   mrca?: { id: string; label: string } | null;
+  history?: HistoryAnswer;
 }
 
 export interface ViewDefinition {

@@ -1,12 +1,13 @@
 // Timeline view controls: a date slider by month, and a play button that walks through time.
 import { useEffect, useState } from 'react';
 import type { ControlsProps } from '../controls.ts';
+import { RevisionSlider, TimelineModeSwitch } from '../history/RevisionTimeline.tsx';
 
 /** Months between two YYYY-MM-DD dates, as a slider's steps. */
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 const monthDate = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-28`;
 
-export function TimelineControls({ state, update, catalog }: ControlsProps) {
+export function TimelineControls({ state, update, catalog, answer }: ControlsProps) {
   const first = monthIndex(catalog.dates.first);
   const last = monthIndex(catalog.dates.last);
   const at = state.at ?? catalog.dates.last;
@@ -26,10 +27,19 @@ export function TimelineControls({ state, update, catalog }: ControlsProps) {
     return () => clearInterval(timer);
   }, [playing, first, last, update, catalog.dates.last]);
 
+  if (state.by === 'revision') {
+    return (
+      <div className="view-controls">
+        <TimelineModeSwitch state={state} update={update} />
+        <RevisionSlider state={state} update={update} answer={answer} />
+      </div>
+    );
+  }
   const commit = () => update({ at: value === last ? catalog.dates.last : monthDate(value) });
   const shown = value === last ? catalog.dates.last : monthDate(value).slice(0, 7);
   return (
     <div className="view-controls">
+      <TimelineModeSwitch state={state} update={update} />
       <label className="field">
         <span className="field__label">
           As it stood on <strong className="timeline__date">{shown}</strong>
