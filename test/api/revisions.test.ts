@@ -149,3 +149,48 @@ describe('revisions: bad input', () => {
     expect(body.errors[0].path).toBe('query.from');
   });
 });
+
+describe('revisions: an export carries its revision, and its import is checked against what changed since', () => {
+  let other: TestServer;
+  let atSeed: { revision: number; nodes: { taxon: { id: string; description?: string }[] } };
+  beforeAll(async () => {
+    other = await startTestServer();
+    atSeed = (await other.get('/api/export?format=json')).body;
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  const exportJson = async () => (await other.get('/api/export?format=json')).body;
+  const describeFamily = (id: string, description: string) => ({ version: 1, nodes: { taxon: [{ id, rank: 'family', name: id === 'family-recursidae' ? 'Recursidae' : 'Attendidae', description }] } });
+  const taxonIn = (dataset: { nodes: { taxon: { id: string; description?: string }[] } }, id: string) => dataset.nodes.taxon.find((t) => t.id === id) as { id: string; description?: string };
+
+  it('an export names the revision it was taken at', async () => {
+    expect(atSeed.revision).toBe(1);
+  });
+
+  it('importing an export taken before the graph changed the same property reports the conflict and writes nothing', async () => {
+    const exported = structuredClone(atSeed);
+    expect((await other.post('/api/import?message=Graph%20wording', describeFamily('family-recursidae', 'Graph wording'))).status).toBe(200);
+    taxonIn(exported, 'family-recursidae').description = 'File wording';
+    const { status, body } = await other.post('/api/import', exported);
+    expect(status).toBe(422);
+    const conflict = body.errors.find((e: { message: string }) => e.message.startsWith('conflict'));
+    expect(conflict.path).toMatch(/^nodes\.taxon\[\d+\]\.description$/);
+    expect(conflict.message).toContain('revision 2 made it "Graph wording" and the file makes it "File wording"');
+    expect(taxonIn(await exportJson(), 'family-recursidae').description).toBe('Graph wording');
+    expect((await other.get('/api/revisions')).body.revisions).toHaveLength(2);
+  });
+
+  it('a property only the graph changed since the export keeps the graph value; what the file changed is written', async () => {
+    // The export taken at revision 1, before the graph reworded Recursidae; the file rewords Attendidae.
+    const exported = structuredClone(atSeed);
+    taxonIn(exported, 'family-attendidae').description = 'Reworded in the file';
+    const { status, body } = await other.post('/api/import', exported);
+    expect(status).toBe(200);
+    expect(body.updated.nodes).toBe(1);
+    const now = await exportJson();
+    expect(taxonIn(now, 'family-recursidae').description).toBe('Graph wording');
+    expect(taxonIn(now, 'family-attendidae').description).toBe('Reworded in the file');
+  });
+});

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
 import { EDGE_ENDS, EDGE_TYPES, edgeId, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
 import { edgeRows, nodeRows } from '../dataset-writer.ts';
+import { reconcileWithRevision } from '../revisions/reconcile.ts';
 import { importRevision } from '../revisions/revision-log.ts';
 import { detectFormat } from './formats.ts';
 import { GraphLookup, type NamedTaxon } from './graph-lookup.ts';
@@ -179,6 +180,9 @@ export class ImportService {
       const type = options.tree === 'phylogeny' ? 'DESCENDS_FROM' : 'MEMBER_OF';
       for (const forest of forests) take(treeRecords(forest.file, forest.trees, type, context, problems));
     }
+
+    // A file exported at an older revision: conflicts with what changed since are problems.
+    await reconcileWithRevision(this.store, this.library, structured, nodes, edges, problems);
 
     // 4. Against the graph: what exists, kinds and ranks, edge ends, one parent, no cycles.
     const endpoints = new Set<string>();
