@@ -104,7 +104,10 @@ export class ExportService {
     for (let attempt = 0; ; attempt++) {
       const before = await newest();
       const dataset = await read();
-      if (before === (await newest()) || attempt === 2) return before === undefined ? dataset : { version: dataset.version, revision: before, ...dataset };
+      if (before === (await newest()) || attempt === 2) if (before === undefined) return dataset;
+      // version first, then revision, then the rest as read: the file reads top-down.
+      const { version, ...rest } = dataset;
+      return { version, revision: before, ...rest };
     }
   }
 
