@@ -1,8 +1,7 @@
 // Revisions on both engines, as the issue's "done when" reads: seed → import a species card →
 // the diff names the card's species and edges as added → the graph at the seed revision lacks
 // them → revert → the graph equals the seed, node for node, and three revisions are listed.
-// The embedded engine always; Neo4j when NEO4J_TEST_URI names one (npm run neo4j), else skipped.
-import { readFileSync } from 'node:fs';
+// The embedded engine always; the test run's Neo4j where there is one (test/support/neo4j.ts).
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherLibrary } from '../../server/src/cypher/library.ts';
@@ -15,9 +14,10 @@ import { ImportService } from '../../server/src/taxonomy/import/import.service.t
 import { QueryService } from '../../server/src/taxonomy/query.service.ts';
 import { RevisionService } from '../../server/src/taxonomy/revisions/revision.service.ts';
 import { prepareStore } from '../../server/src/taxonomy/seed.ts';
+import { reachableNeo4j } from '../support/neo4j.ts';
+import { onNeo4j } from '../support/server.ts';
 
 const SEED_FILE = fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url));
-const WIPE = readFileSync(fileURLToPath(new URL('../support/wipe-store.cypher', import.meta.url)), 'utf8');
 const library = new CypherLibrary();
 const CARD = '## New Species: Frontieris novissimus\n\n| Attribute | Description |\n|---|---|\n| Common Name | Test-1 |\n| Family | Frontieriidae |\n| Diagnostic Trait | Self-development |\n| Heritage | Recursidae (self-improvement) |\n';
 const SPECIES = 'species-frontieris-novissimus';
@@ -80,16 +80,11 @@ function contract(open: () => Promise<GraphStore>) {
   });
 }
 
-describe('embedded engine (Grafeo)', () => {
+describe('engine: embedded', () => {
   contract(async () => EmbeddedStore.open(':memory:'));
 });
 
-const NEO4J_URI = process.env.NEO4J_TEST_URI;
-if (!NEO4J_URI) console.info('neo4j revisions suite skipped: NEO4J_TEST_URI is not set (start one with npm run neo4j)');
-describe.skipIf(!NEO4J_URI)(`neo4j 5${NEO4J_URI ? '' : ' (skipped: NEO4J_TEST_URI is not set)'}`, () => {
-  contract(async () => {
-    const store = Neo4jStore.connect({ uri: NEO4J_URI as string, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? 'cladescope-test' });
-    await store.write([{ text: WIPE }]);
-    return store;
-  });
+// onNeo4j holds this file's turn on the run's one Neo4j, wiped clean when the turn starts.
+onNeo4j(() => {
+  contract(async () => Neo4jStore.connect(reachableNeo4j()));
 });
