@@ -206,7 +206,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
             <section className="rail__section" aria-label={`${view.label} controls`}>
               <h2 className="rail__title">{view.label}</h2>
               <p className="hint">{view.hint}</p>
-              <ViewControls state={state} update={update} catalog={catalog} answer={answer.data} />
+              <ViewControls state={state} update={update} catalog={catalog} answer={answer.data} onChanged={onImported} />
             </section>
             <details className="rail__section" open>
               <summary className="rail__title">Filters and depth</summary>

@@ -7,7 +7,9 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppError } from './errors.ts';
 import { notFoundRoute, problemHandler } from './http/problem.ts';
+import { revisionsRoutes } from './http/revisions.routes.ts';
 import { taxonomyRoutes, type TaxonomyDeps } from './http/taxonomy.routes.ts';
+import type { RevisionService } from './taxonomy/revisions/revision.service.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
 export interface AppDeps extends TaxonomyDeps {
@@ -17,6 +19,7 @@ export interface AppDeps extends TaxonomyDeps {
   clientDir?: string;
   jsonLimitBytes: number;
   extraRoutes?: express.Router[];
+  revisions?: RevisionService;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -45,7 +48,8 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ status: 'ready', engine: deps.store.engine });
   });
 
-  app.use('/api', taxonomyRoutes(deps), ...(deps.extraRoutes ?? []));
+  // Revisions first: GET /api/graph?revision= is theirs, the plain /api/graph goes on to the taxonomy's.
+  app.use('/api', ...(deps.revisions ? [revisionsRoutes({ revisions: deps.revisions })] : []), taxonomyRoutes(deps), ...(deps.extraRoutes ?? []));
   app.use('/api', notFoundRoute);
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {

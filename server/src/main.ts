@@ -13,6 +13,7 @@ import { ImportService } from './taxonomy/import/import.service.ts';
 import { importExportRoutes } from './http/import-export.routes.ts';
 import { FamilyIndex } from './taxonomy/family-index.ts';
 import { QueryService } from './taxonomy/query.service.ts';
+import { RevisionService } from './taxonomy/revisions/revision.service.ts';
 import { prepareStore } from './taxonomy/seed.ts';
 import { TaxonomyService } from './taxonomy/taxonomy.service.ts';
 
@@ -39,13 +40,13 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const queries = new QueryService(store, library, families);
   const convergence = new ConvergenceService(queries);
   // An import changes the graph: drop what was derived from it (families, convergence) after each write.
-  const importer = new ImportService(store, library, {
-    limitBytes: config.IMPORT_LIMIT_BYTES,
-    onWritten: () => {
-      families.invalidate();
-      convergence.invalidate();
-    },
-  });
+  const onWritten = () => {
+    families.invalidate();
+    convergence.invalidate();
+  };
+  const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten });
+  // A revert queues behind imports (and they behind it): each write finds the graph as it read it.
+  const revisions = new RevisionService(store, library, { exclusive: (task) => importer.exclusive(task), onWritten });
   const exporter = new ExportService(store, library, queries);
   const consoleService = new ConsoleService(store, queries, { rowLimit: config.CONSOLE_ROW_LIMIT, timeoutMs: config.CONSOLE_TIMEOUT_MS });
   const app = createApp({
@@ -57,6 +58,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     convergence,
     queries,
     console: consoleService,
+    revisions,
     extraRoutes: [importExportRoutes({ importer, exporter, importLimitBytes: config.IMPORT_LIMIT_BYTES })],
   });
   const server = app.listen(config.PORT, config.HOST);

@@ -1,6 +1,7 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
 import type { AsOfAnswer, Connection, ConvergenceAnswer, EdgeType, Elements, TableAnswer, TraitHistoryAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
+import type { HistoryAnswer } from './history/history-api.ts';
 import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
 export interface ViewAnswer {
@@ -21,6 +22,8 @@ export interface ViewAnswer {
   /** The timeline: what has no date, and the dates where something happens. */
   undated?: AsOfAnswer['undated'];
   dates?: string[];
+  /** The History view and the Timeline by revision: the revisions, and a diff when two are chosen. */
+  revisions?: HistoryAnswer;
 }
 
 export interface ViewDefinition {

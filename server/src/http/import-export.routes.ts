@@ -35,6 +35,7 @@ const ImportQuery = z.object({
   tree: z.enum(['classification', 'phylogeny']).default('classification'),
   dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   format: z.enum(IMPORT_FORMATS).optional(),
+  message: z.string().trim().max(500, 'at most 500 characters').optional(),
 });
 
 const ExportQuery = z.object({
@@ -85,8 +86,8 @@ export function importExportRoutes({ importer, exporter, importLimitBytes }: Imp
   const router = Router();
 
   router.post('/import', uploads(importLimitBytes), express.text({ type: TEXT_TYPES, limit: importLimitBytes }), async (req, res) => {
-    const { tree, dryRun, format } = parse(ImportQuery, req.query, 'query');
-    res.json(await importer.run(sourcesOf(req, format), { tree, dryRun }));
+    const { tree, dryRun, format, message } = parse(ImportQuery, req.query, 'query');
+    res.json(await importer.run(sourcesOf(req, format), { tree, dryRun, message }));
   });
 
   router.get('/export', async (req, res) => {

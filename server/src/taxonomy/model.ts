@@ -104,6 +104,8 @@ export const EdgeSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
+  /** The revision an export was taken at: an import of it is checked against what changed since. */
+  revision: z.number().int().min(1).optional(),
   nodes: z
     .strictObject({
       taxon: z.array(TaxonSchema).default([]),
