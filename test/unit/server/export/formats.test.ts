@@ -141,8 +141,8 @@ describe('exports read back by parsers this project did not write', () => {
   it('csv-parse reads the CSV with the documented columns, one record per node and edge', async () => {
     const nodes = parseCsvText((await seeded.exporter.export('csv', {}, { part: 'nodes' })).body, { columns: true }) as Record<string, string>[];
     const edges = parseCsvText((await seeded.exporter.export('csv', {}, { part: 'edges' })).body, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(nodes[0] ?? {})).toEqual(['id', 'kind', 'rank', 'name', 'commonNames', 'description', 'firstSeen', 'status', 'source', 'confidence', 'title', 'authors', 'year', 'date', 'url', 'etymology', 'note']);
-    expect(Object.keys(edges[0] ?? {})).toEqual(['type', 'from', 'to', 'trait', 'diagnostic', 'date', 'note', 'source', 'confidence']);
+    expect(Object.keys(nodes[0] ?? {})).toEqual(['id', 'kind', 'rank', 'name', 'commonNames', 'description', 'firstSeen', 'status', 'source', 'confidence', 'title', 'authors', 'year', 'date', 'url', 'etymology', 'note', 'quote', 'reason', 'hybrid', 'readings']);
+    expect(Object.keys(edges[0] ?? {})).toEqual(['type', 'from', 'to', 'trait', 'diagnostic', 'date', 'note', 'source', 'confidence', 'quote', 'reason', 'readings']);
     expect(nodes).toHaveLength(count(original).nodes);
     expect(edges).toHaveLength(count(original).edges);
     expect(nodes.find((n) => n.id === 'species-frontieris-reflexivus')).toMatchObject({ kind: 'taxon', rank: 'species', commonNames: 'GPT-5.3-Codex' });
