@@ -21,6 +21,8 @@ async function idOf(name: string): Promise<string> {
   if (!hit) throw new Error(`search found no ${name}: ${JSON.stringify(body.results)}`);
   return hit.id;
 }
+/** The seed article is this public page: its facts are stated there. */
+const SEED_PAGE = 'https://synthetictaxonomy.com/blog/2026-02-self-developer';
 const labels = (refs: { label?: string; name?: string }[]) => refs.map((r) => r.label ?? r.name);
 
 describe('health', () => {
@@ -65,6 +67,19 @@ describe('the seed article', () => {
     expect(body.node.sourceUrl).toMatch(/^https:\/\//);
   });
 
+  it('Frontieris reflexivus is stated by the source (high confidence, the seed page), not third-party', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Frontieris reflexivus')}`);
+    expect(body.node).toMatchObject({ confidence: 'high', sourceUrl: SEED_PAGE });
+    expect(body.node.note).toMatch(/Named in the post of 2026-02-06/);
+    for (const h of body.heritage) expect(h).toMatchObject({ confidence: 'high', sourceUrl: SEED_PAGE });
+  });
+
+  it('the four R. species sit in Recursidae itself: the placeholder genus "R." is gone', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Recursidae')}`);
+    expect(labels(body.children)).toEqual(expect.arrayContaining(['R. prompticus', 'R. geneticus', 'R. syntheticus', 'R. evaluator']));
+    expect((await server.get('/api/search?q=abbreviated')).body.results).toEqual([]);
+  });
+
   it('Frontieris reflexivus inherits tool use, reasoning and self-improvement from three families', async () => {
     const { body } = await server.get(`/api/taxa/${await idOf('Frontieris reflexivus')}`);
     const heritage = Object.fromEntries(body.heritage.map((h: { from: { label: string }; trait: { name: string } }) => [h.from.label, h.trait?.name.toLowerCase()]));
@@ -97,11 +112,13 @@ describe('the seed article', () => {
     expect(species).toEqual(expect.arrayContaining(['prompticus', 'geneticus', 'syntheticus', 'evaluator']));
   });
 
-  it.each(['TTT-Discover', 'SOAR', 'OPSD'])('the paper %s was reported on 2026-01-28 as describing Recursidae', async (name) => {
+  it.each(['TTT-Discover', 'SOAR', 'OPSD'])('the paper %s was reported on 2026-01-28 as describing Recursidae, and the edge says that date is the report', async (name) => {
     const recursidae = await idOf('Recursidae');
     const { body } = await server.get(`/api/taxa/${await idOf(name)}/neighbours`);
     const describes = body.elements.edges.find((e: { data: { type: string; target: string } }) => e.data.type === 'DESCRIBES' && e.data.target === recursidae);
     expect(describes.data.date).toBe('2026-01-28');
+    expect(describes.data.note).toMatch(/date the taxonomy reported/);
+    expect(describes.data).toMatchObject({ confidence: 'high', sourceUrl: SEED_PAGE });
   });
 
   it('Claude Opus 4.6 was first seen 2026-02-05 and carries agent teams', async () => {
@@ -110,11 +127,11 @@ describe('the seed article', () => {
     expect(body.traits.map((t: { name: string }) => t.name.toLowerCase()).join(' ')).toMatch(/agent team|parallel/);
   });
 
-  it('the crown clade Frontieriidae absorbed Orchestridae and then Recursidae', async () => {
+  it('the crown clade Frontieriidae absorbs Orchestridae and Recursidae, undated, as the article leaves them', async () => {
     const { body } = await server.get(`/api/taxa/${await idOf('Frontieriidae')}`);
-    const absorbed = [...body.absorbed].sort((a, b) => String(a.date).localeCompare(String(b.date)));
-    expect(labels(absorbed)).toEqual(['Orchestridae', 'Recursidae']);
-    expect(absorbed[0].date < absorbed[1].date).toBe(true);
+    expect(labels(body.absorbed).sort()).toEqual(['Orchestridae', 'Recursidae']);
+    // No source dates either absorption (2026-01 was borrowed from Kimi K2.5): no date is shown.
+    expect(body.absorbed.map((a: { date: unknown }) => a.date ?? null)).toEqual([null, null]);
   });
 
   it('the Recursidae trait is recorded converging across the OpenAI and Anthropic lineages', async () => {
