@@ -280,3 +280,23 @@ describe('seeding', () => {
     expect(second).toEqual(first);
   });
 });
+
+describe('the more-facts gathering', () => {
+  it('Simulacridae, the ninth family, holds the three world-model approaches and leaves their rank open', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Simulacridae')}`);
+    expect(body.node).toMatchObject({ rank: 'family', confidence: 'high' });
+    expect(body.node.quote).toMatch(/different species within Family Simulacridae/);
+    expect(body.children).toHaveLength(3);
+  });
+
+  it.each(['K-EXAONE', 'Llama 4', 'DeepSeek V3.2', 'Grok 5'])('%s is framed in Mixtidae, as an inference with its reason', async (name) => {
+    const { body } = await server.get(`/api/taxa/${await idOf(name)}`);
+    expect(body.node.familyName).toBe('Mixtidae');
+  });
+
+  it('DeepSeek V4, the seed article\'s "what to watch", has its release date from a third party, and says so', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('DeepSeek V4')}`);
+    expect(body.node).toMatchObject({ firstSeen: '2026-04-24', confidence: 'medium', sourceUrl: SEED_PAGE });
+    expect(body.node.reason).toMatch(/third party/);
+  });
+});

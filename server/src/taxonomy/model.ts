@@ -70,7 +70,8 @@ export const ReadingSchema = z.strictObject({
   /** What the readings disagree about, the same words on each reading of one fact. */
   topic: z.string().min(1),
   value: z.string().min(1),
-  source: url,
+  /** Where this reading is from; absent only for a third party whose page was not recovered (say so in value). */
+  source: url.optional(),
   quote: z.string().optional(),
   date: isoDate.optional(),
 });
@@ -121,6 +122,7 @@ export const TraitSchema = z.strictObject({
   ...common,
   name: z.string().min(1),
   description: z.string().optional(),
+  note: z.string().optional(),
 });
 export const PaperSchema = z.strictObject({
   ...common,
@@ -130,8 +132,9 @@ export const PaperSchema = z.strictObject({
   year: z.number().int().optional(),
   date: isoDate.optional(),
   url: url.optional(),
+  note: z.string().optional(),
 });
-export const LabSchema = z.strictObject({ ...common, name: z.string().min(1), url: url.optional() });
+export const LabSchema = z.strictObject({ ...common, name: z.string().min(1), url: url.optional(), note: z.string().optional() });
 
 export const EdgeSchema = z.strictObject({
   from: id,
