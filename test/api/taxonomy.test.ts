@@ -299,4 +299,17 @@ describe('the more-facts gathering', () => {
     expect(body.node).toMatchObject({ firstSeen: '2026-04-24', confidence: 'medium', sourceUrl: SEED_PAGE });
     expect(body.node.reason).toMatch(/third party/);
   });
+
+  it('GLM-5 shows each reading of its size where the sources disagree, each with its source', async () => {
+    const { body } = await server.get(`/api/taxa/${await idOf('Zhipu GLM-5')}`);
+    const sizes = body.node.readings.filter((r: { topic: string }) => r.topic.startsWith('parameters'));
+    expect(sizes.map((r: { value: string }) => r.value)).toEqual(['745B / 44B', '744B / 44B', expect.stringMatching(/^744B \/ 40B/)]);
+    expect(sizes[0].source).toBe('https://synthetictaxonomy.com/blog/2026-02-great-convergence');
+  });
+
+  it('Falcon H1R-7B is a hybrid with a path to the root through each phylum', async () => {
+    const { body } = await server.get(`/api/lineage/${await idOf('Falcon H1R-7B')}`);
+    expect(body.paths.map((p: string[]) => p[1])).toEqual(['phylum-compressata', 'phylum-transformata']);
+    expect(body.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'specimen-falcon-h1r-7b').data.hybrid).toBe(true);
+  });
 });

@@ -68,14 +68,16 @@ export class TaxonomyService {
     };
   }
 
-  async lineage(id: string): Promise<Elements & { path: string[] }> {
+  async lineage(id: string): Promise<Elements & { path: string[]; paths: string[][] }> {
     const [up, down, root] = await Promise.all([
       this.queries.run('lineage/ancestors', { id }),
       this.queries.run('lineage/descendants', { id }),
       this.queries.rows('lineage/path-to-root', { id }),
     ]);
     if (!up.rows.length) throw notFound(`The taxon ${id}`);
-    return { ...mergeElements(up.elements, down.elements), path: (root.rows[0]?.path as string[] | undefined) ?? [id] };
+    // A hybrid has a path up through each of its parents: every one, longest first, then by ids.
+    const paths = root.rows.map((r) => r.path as string[]).sort((a, b) => b.length - a.length || a.join('/').localeCompare(b.join('/')));
+    return { ...mergeElements(up.elements, down.elements), path: paths[0] ?? [id], paths: paths.length ? paths : [[id]] };
   }
 
   async heritageWeb(id: string): Promise<Elements> {
