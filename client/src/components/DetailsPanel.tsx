@@ -1,12 +1,12 @@
 // The details of the selected taxon, trait, paper or lab: names, rank, dates, traits, heritage,
 // absorptions, papers and source, with the actions that change the view around it.
 import { api } from '../api/taxonomy.ts';
-import { CONFIDENCE_INFO } from '../graph/model.ts';
 import { useAsync } from '../state/useAsync.ts';
 import { ConfidenceChip } from './ConfidenceChip.tsx';
 import { DetailSection } from './DetailSection.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { NodeLink } from './NodeLink.tsx';
+import { Provenance } from './Provenance.tsx';
 
 export interface NodeActions {
   select(id: string): void;
@@ -97,16 +97,10 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             <dd>{n.status}</dd>
           </>
         )}
-        {n.confidence && (
-          <>
-            <dt>Confidence</dt>
-            <dd>{CONFIDENCE_INFO[n.confidence].label}</dd>
-          </>
-        )}
         {d.parent && (
           <>
             <dt>Classified in</dt>
-            <dd>{link(d.parent)}</dd>
+            <dd>{n.hybrid && d.parents && d.parents.length > 1 ? <>{d.parents.map((p, i) => <span key={p.id}>{i > 0 && ' × '}{link(p)}</span>)} <span className="chip">hybrid</span></> : link(d.parent)}</dd>
           </>
         )}
         {n.authors && (
@@ -167,13 +161,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
           <p className="small">{n.note}</p>
         </details>
       )}
-      {(n.sourceUrl ?? n.url) && (
-        <p className="details__source">
-          <a href={n.sourceUrl ?? n.url} target="_blank" rel="noreferrer">
-            Source ↗
-          </a>
-        </p>
-      )}
+      <Provenance of={n} fallbackUrl={n.url} />
     </>
   );
 }

@@ -22,6 +22,9 @@ export function mergeElements(...all: Elements[]): Elements {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** Who says so of an edge in a details list: its confidence, reason, source and words, where given. */
+const provenanceOf = (x: Row) => Object.fromEntries(['confidence', 'reason', 'quote', 'sourceUrl'].filter((k) => x[k] != null).map((k) => [k, x[k]]));
+
 export class TaxonomyService {
   constructor(private readonly queries: QueryService) {}
 
@@ -54,12 +57,14 @@ export class TaxonomyService {
     return {
       node: toNodeData(row.node, familyOf),
       parent: (row.parents as Row[]).map(ref)[0] ?? null,
+      // Both classification parents of a hybrid; one for any other taxon.
+      parents: (row.parents as Row[]).map(ref),
       children: (row.children as Row[]).map(ref),
       traits: (row.traits as Row[]).map((t) => ({ ...t, diagnostic: t.diagnostic ?? false })),
       heritage,
       heirs: (row.heirs as Row[]).map((h) => ({ heir: ref(h.heir), trait: traitOf(h.trait) })),
-      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
-      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
       converges: row.converges as Row[],
       papers: row.papers as Row[],
       describes: (row.describes as Row[]).map(ref),
