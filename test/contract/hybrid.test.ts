@@ -69,7 +69,20 @@ for (const engine of engines) {
       expect(mrca?.id).toBe('phylum-transformata');
     });
 
-    it('its most recent common ancestor with Compressata is Compressata itself', async () => {
+    it('its details name both parents and say who places it there', async () => {
+      const details = await taxonomy.details(FALCON);
+      expect(details.parents.map((p) => p.id).sort()).toEqual(['phylum-compressata', 'phylum-transformata']);
+      expect(details.node).toMatchObject({ hybrid: true, confidence: 'high', sourceUrl: 'https://synthetictaxonomy.com/blog/2026-01-inter-phylum-hybrids' });
+      expect(details.node.quote).toContain('belongs to two phyla at once');
+    });
+
+    it('keeps each reading of GLM-5 as a list with its source, though the store holds them as one string', async () => {
+      const { node } = await taxonomy.details('specimen-glm-5');
+      const readings = node.readings as { topic: string; value: string; source?: string }[];
+      expect(readings.filter((r) => r.topic.startsWith('parameters')).map((r) => r.value)).toEqual(['745B / 44B', '744B / 44B', expect.stringMatching(/^744B \/ 40B/)]);
+    });
+
+        it('its most recent common ancestor with Compressata is Compressata itself', async () => {
       const { mrca } = await taxonomy.path(FALCON, 'phylum-compressata');
       expect(mrca?.id).toBe('phylum-compressata');
     });

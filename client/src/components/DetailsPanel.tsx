@@ -138,6 +138,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             {link(h.from)}
             {h.trait?.id && <> for {link({ id: h.trait.id, name: h.trait.name ?? undefined })}</>} <ConfidenceChip level={h.confidence} />
             {h.note && <p className="muted small">{h.note}</p>}
+            {h.reason && <p className="muted small">Inferred: {h.reason}</p>}
           </>
         )}
       </DetailSection>
