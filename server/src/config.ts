@@ -10,7 +10,7 @@ const ConfigSchema = z
     NEO4J_USER: z.string().default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().optional(),
-    SEED_FILE: z.string().default('./data/taxonomy.json'),
+    SEED_FILE: z.string().default('./data/taxonomy'),
     IMPORT_LIMIT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
     CONSOLE_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),

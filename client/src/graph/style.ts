@@ -72,6 +72,8 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
     { selector: 'node.kind-lab', style: { shape: 'round-tag', 'background-color': '#faf5ff', 'border-color': '#a78bfa', color: '#5b21b6', padding: '7px' } },
     { selector: 'node.folded', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#cbd5e1' } },
     { selector: 'node.rank-family.folded', style: { 'border-color': '#ffffff' } },
+    // A hybrid: the × in its label, and a double border, one line for each parent lineage.
+    { selector: 'node.hybrid', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#334155' } },
     { selector: 'node.conf-medium', style: { 'border-style': 'dashed' } },
     { selector: 'node.conf-low', style: { 'border-style': 'dotted', 'border-width': 2 } },
 
@@ -102,6 +104,9 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
       style: cladogram && !large ? { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '28px', width: 1.4 } : { width: 1.2 },
     },
     { selector: 'edge.type-HERITAGE, edge.type-CONVERGES, edge.type-DESCENDS_FROM', style: { width: large ? 1.5 : 2.2 } },
+    // A hybrid's second parent: straight and darker, so it does not read as one more branch of
+    // the tree's right angles.
+    { selector: 'edge.second-parent', style: { 'curve-style': 'straight', 'line-color': '#334155', width: 2, label: '×', 'font-size': 14, 'font-weight': 700, color: '#334155' } },
     // Over a cladogram, relationships between taxa of one column arc out to the side instead of
     // running hidden along the column.
     ...(cladogram && !large

@@ -40,8 +40,8 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
   });
 
   router.get('/lineage/:id', async (req, res) => {
-    const { path, ...elements } = await taxonomy.lineage(parse(id, req.params.id, 'path.id'));
-    res.json({ elements, path });
+    const { path, paths, ...elements } = await taxonomy.lineage(parse(id, req.params.id, 'path.id'));
+    res.json({ elements, path, paths });
   });
 
   router.get('/heritage/:id', async (req, res) => {
