@@ -1,6 +1,7 @@
 // Trait convergence across families: recorded (CONVERGES, as the taxonomists observed it) and
 // derived (carried in two or more families whose shared ancestry does not carry it), told
 // apart, each with the families named and the reason; and the trait-by-family matrix.
+import { detached } from '../request-context.ts';
 import type { Row } from '../store/graph-store.ts';
 import type { Elements } from './elements.ts';
 import type { QueryService } from './query.service.ts';
@@ -33,7 +34,8 @@ export class ConvergenceService {
   constructor(private readonly queries: QueryService) {}
 
   analyse(): Promise<ConvergenceAnswer> {
-    this.cached ??= this.compute().catch((error: unknown) => {
+    // Shared by every request that asks: one client leaving must not cancel it for the others.
+    this.cached ??= detached(() => this.compute()).catch((error: unknown) => {
       this.cached = undefined;
       throw error;
     });
