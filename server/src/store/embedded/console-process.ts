@@ -133,9 +133,6 @@ export class ConsoleProcess {
       proc.once('error', (error) => reject(new AppError('store_unavailable', `The console's query process did not start: ${error.message}`)));
     });
     ready.catch(() => undefined);
-    // Neither the child nor its pipe keeps the server alive on its own.
-    proc.unref();
-    proc.channel?.unref();
     const child = { process: proc, ready };
     proc.once('exit', () => {
       if (this.child === child) this.child = undefined;
