@@ -2,7 +2,7 @@
 // text (YAML, CSV, Markdown, Newick by content type), or multipart uploads (`file`, or `nodes`
 // and `edges` for the two CSV files); GET /api/export answers a file with its name.
 import express, { Router, type RequestHandler } from 'express';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline, Transform } from 'node:stream';
@@ -74,12 +74,20 @@ const tooLarge = (limitBytes: number) => new AppError('too_large', `The upload i
 function uploads(limitBytes: number): RequestHandler {
   return (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
-    // The client may still be sending: close the connection after the refusal rather than read on.
+    // Over the limit, answer at once (multer would read the rest of the body first); the rest
+    // is read and dropped, never kept, so the client hears the answer rather than a reset.
+    // Multer's own callback is then moot.
+    let answered = false;
     const refuse = (error: unknown) => {
-      if (error instanceof AppError && error.code === 'too_large') res.set('connection', 'close');
+      if (answered) return;
+      answered = true;
       next(error);
     };
-    if (Number(req.get('content-length')) > limitBytes + MULTIPART_SLACK_BYTES) return refuse(tooLarge(limitBytes));
+    if (Number(req.get('content-length')) > limitBytes + MULTIPART_SLACK_BYTES) {
+      // Declared too large: nothing of it is read; the connection closes after the answer.
+      res.set('connection', 'close');
+      return refuse(tooLarge(limitBytes));
+    }
     const dir = mkdtempSync(join(tmpdir(), 'cladescope-upload-'));
     res.once('close', () => rmSync(dir, { recursive: true, force: true }));
     let total = 0;
@@ -90,10 +98,14 @@ function uploads(limitBytes: number): RequestHandler {
         const counter = new Transform({
           transform(chunk: Buffer, _encoding, pass) {
             total += chunk.length;
-            pass(total > limitBytes ? tooLarge(limitBytes) : null, chunk);
+            if (total <= limitBytes) return pass(null, chunk);
+            refuse(tooLarge(limitBytes));
+            pass(tooLarge(limitBytes));
           },
         });
-        pipeline(file.stream, counter, createWriteStream(path), (error) => (error ? done(error) : done(null, { path, size: statSync(path).size })));
+        let size = 0;
+        counter.on('data', (chunk: Buffer) => (size += chunk.length));
+        pipeline(file.stream, counter, createWriteStream(path), (error) => (error ? done(error) : done(null, { path, size })));
       },
       _removeFile(_req, file, done) {
         rmSync(file.path, { force: true });
@@ -105,7 +117,7 @@ function uploads(limitBytes: number): RequestHandler {
       if (!(error instanceof multer.MulterError)) return refuse(error);
       if (error.code === 'LIMIT_FILE_SIZE') return refuse(tooLarge(limitBytes));
       const message = error.code === 'LIMIT_UNEXPECTED_FILE' ? `unexpected upload field ${error.field ?? ''}: use file, or nodes and edges` : error.message;
-      next(invalidInput(`Invalid upload: ${message}`, [{ path: `body.${error.field ?? 'file'}`, message }]));
+      refuse(invalidInput(`Invalid upload: ${message}`, [{ path: `body.${error.field ?? 'file'}`, message }]));
     });
   };
 }
