@@ -21,6 +21,7 @@ export const api = {
   importFile: (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return request<ImportAnswer>('/api/import', { method: 'POST', body: form });
+    // The server refuses cross-site writes; the header says this is the explorer's own page.
+    return request<ImportAnswer>('/api/import', { method: 'POST', headers: { 'x-requested-with': 'cladescope' }, body: form });
   },
 };

@@ -6,6 +6,7 @@ import type { ConsoleService } from '../taxonomy/console.service.ts';
 import type { ConvergenceService } from '../taxonomy/convergence.service.ts';
 import type { QueryService } from '../taxonomy/query.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { checkParams } from './guards.ts';
 import { parse } from './validate.ts';
 
 export interface TaxonomyDeps {
@@ -68,6 +69,7 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
   router.post('/queries/*name', async (req, res) => {
     const name = (req.params as { name: string[] }).name.join('/');
     const { params } = parse(z.object({ params: z.record(z.string(), z.unknown()).default({}) }), req.body ?? {}, 'body');
+    checkParams(params, 'body.params');
     res.json(await queries.run(name, params));
   });
 
@@ -77,7 +79,8 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
       req.body ?? {},
       'body',
     );
-    res.json(await console.run(query, params));
+    checkParams(params, 'body.params');
+    res.json(await console.run(query, params, req.signal));
   });
 
   return router;
