@@ -178,7 +178,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
               )}
             </div>
             {state.view === 'convergence' && ownAnswer?.convergence && (
-              <ConvergenceMatrix convergence={ownAnswer.convergence} catalog={catalog} selected={state.select} onSelect={select} />
+              <ConvergenceMatrix convergence={ownAnswer.convergence} catalog={catalog} selected={state.select} onSelect={select} chosen={state.taxon} onChoose={(id) => update({ taxon: id, layout: 'dagre', pos: {} })} />
             )}
           </div>
           <CanvasToolbar
@@ -212,7 +212,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
             <section className="rail__section" aria-label={`${view.label} controls`}>
               <h2 className="rail__title">{view.label}</h2>
               <p className="hint">{view.hint}</p>
-              <ViewControls state={state} update={update} catalog={catalog} answer={ownAnswer} />
+              <ViewControls state={state} update={update} catalog={catalog} answer={ownAnswer} onChanged={onImported} />
             </section>
             <details className="rail__section" open>
               <summary className="rail__title">Filters and depth</summary>

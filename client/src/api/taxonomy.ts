@@ -1,6 +1,6 @@
 // Typed calls for each route of docs/API.md.
 import { postJson, request } from './client.ts';
-import type { AsOfAnswer, ConvergenceAnswer, GraphAnswer, ImportAnswer, LineageAnswer, NamedQuery, PathAnswer, SearchResult, TableAnswer, TaxonDetails } from './types.ts';
+import type { AsOfAnswer, ConvergenceAnswer, GraphAnswer, ImportAnswer, LineageAnswer, NamedQuery, PathAnswer, SearchResult, TableAnswer, TaxonDetails, TraitHistoryAnswer } from './types.ts';
 
 const q = encodeURIComponent;
 
@@ -13,6 +13,7 @@ export const api = {
   lineage: (id: string, signal?: AbortSignal) => request<LineageAnswer>(`/api/lineage/${q(id)}`, { signal }),
   heritage: (id: string, signal?: AbortSignal) => request<GraphAnswer>(`/api/heritage/${q(id)}`, { signal }),
   convergence: (signal?: AbortSignal) => request<ConvergenceAnswer>('/api/convergence', { signal }),
+  traitHistory: (id: string, signal?: AbortSignal) => request<TraitHistoryAnswer>(`/api/traits/${q(id)}/history`, { signal }),
   path: (from: string, to: string, signal?: AbortSignal) => request<PathAnswer>(`/api/path?from=${q(from)}&to=${q(to)}`, { signal }),
   queries: (signal?: AbortSignal) => request<{ queries: NamedQuery[] }>('/api/queries', { signal }),
   runQuery: (name: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<TableAnswer>(`/api/queries/${name}`, { params }, signal),
@@ -26,6 +27,7 @@ export const api = {
       form.append(part, file, file.name);
     }
     const query = new URLSearchParams({ dryRun: String(options.dryRun), ...(options.tree && { tree: options.tree }) });
-    return request<ImportAnswer>(`/api/import?${query.toString()}`, { method: 'POST', body: form });
+    // The server refuses cross-site writes; the header says this is the explorer's own page.
+    return request<ImportAnswer>(`/api/import?${query.toString()}`, { method: 'POST', headers: { 'x-requested-with': 'cladescope' }, body: form });
   },
 };

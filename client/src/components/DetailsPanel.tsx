@@ -8,6 +8,7 @@ import { ConfidenceChip } from './ConfidenceChip.tsx';
 import { DetailSection } from './DetailSection.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { NodeLink } from './NodeLink.tsx';
+import { Provenance } from './Provenance.tsx';
 
 export interface NodeActions {
   select(id: string): void;
@@ -119,7 +120,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
         {d.parent && (
           <>
             <dt>Classified in</dt>
-            <dd>{link(d.parent)}</dd>
+            <dd>{n.hybrid && d.parents && d.parents.length > 1 ? <>{d.parents.map((p, i) => <span key={p.id}>{i > 0 && ' × '}{link(p)}</span>)} <span className="chip">hybrid</span></> : link(d.parent)}</dd>
           </>
         )}
         {n.authors && (
@@ -157,6 +158,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             {link(h.from)}
             {h.trait?.id && <> for {link({ id: h.trait.id, name: h.trait.name ?? undefined })}</>} <ConfidenceChip level={h.confidence} />
             {h.note && <p className="muted small">{h.note}</p>}
+            {h.reason && <p className="muted small">Inferred: {h.reason}</p>}
           </>
         )}
       </DetailSection>
@@ -191,13 +193,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
           ))}
         </details>
       )}
-      {(n.sourceUrl ?? n.url) && (
-        <p className="details__source">
-          <a href={n.sourceUrl ?? n.url} target="_blank" rel="noreferrer">
-            Source ↗
-          </a>
-        </p>
-      )}
+      <Provenance of={n} fallbackUrl={n.url} />
     </>
   );
 }

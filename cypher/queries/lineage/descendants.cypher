@@ -1,6 +1,7 @@
 // Every taxon below one: its members down the classification (MEMBER_OF) and the lineages that
 // descend from it (DESCENDS_FROM), each followed on its own, so a descending family counts but
-// its members do not flood the answer. Each descendant comes with the edge that reaches it.
+// its members do not flood the answer. Each descendant comes with the edge that reaches it (a
+// hybrid under both parents comes once through each, with both edges).
 // @param id string The taxon's id, e.g. family-recursidae
 // @param depth integer=12 How many levels down to follow (at most 12)
 // (Sequential WITH rather than CALL subqueries, which Grafeo runs far slower; lists kept in

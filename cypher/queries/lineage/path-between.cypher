@@ -5,11 +5,12 @@
 // @param from string One taxon's id, e.g. species-frontieris-reflexivus
 // @param to string The other taxon's id, e.g. specimen-claude-opus-4-6
 // Nodes and relationships come in separate columns: Grafeo turns a concatenation of node or
-// relationship lists into internal ids.
+// relationship lists into internal ids. Ties (a hybrid's two parents) are broken by ids, so both
+// engines choose the same path.
 MATCH pa = (a:Taxon {id: $from})-[:MEMBER_OF*0..12]->(c:Taxon)
 MATCH pb = (b:Taxon {id: $to})-[:MEMBER_OF*0..12]->(c)
 WITH pa, pb, c
-ORDER BY length(pa) + length(pb), length(pa), c.id
+ORDER BY length(pa) + length(pb), length(pa), c.id, [n IN nodes(pa) | n.id], [n IN nodes(pb) | n.id]
 LIMIT 1
 RETURN [n IN nodes(pa) | n.id] + [n IN reverse(nodes(pb)) WHERE n.id <> c.id | n.id] AS path, c AS ancestor,
   nodes(pa) AS up, nodes(pb) AS down, relationships(pa) AS upEdges, relationships(pb) AS downEdges

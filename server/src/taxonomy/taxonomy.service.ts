@@ -26,6 +26,9 @@ export function mergeElements(...all: Elements[]): Elements {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** Who says so of an edge in a details list: its confidence, reason, source and words, where given. */
+const provenanceOf = (x: Row) => Object.fromEntries(['confidence', 'reason', 'quote', 'sourceUrl'].filter((k) => x[k] != null).map((k) => [k, x[k]]));
+
 export class TaxonomyService {
   constructor(private readonly queries: QueryService) {}
 
@@ -93,12 +96,14 @@ export class TaxonomyService {
     return {
       node: toNodeData(row.node, familyOf),
       parent: (row.parents as Row[]).map(ref)[0] ?? null,
+      // Both classification parents of a hybrid; one for any other taxon.
+      parents: (row.parents as Row[]).map(ref),
       children: (row.children as Row[]).map(ref),
       traits: (row.traits as Row[]).map((t) => ({ ...t, diagnostic: t.diagnostic ?? false })),
       heritage,
       heirs: (row.heirs as Row[]).map((h) => ({ heir: ref(h.heir), trait: traitOf(h.trait) })),
-      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
-      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
       converges: row.converges as Row[],
       papers: row.papers as Row[],
       describes: (row.describes as Row[]).map(ref),
@@ -107,14 +112,16 @@ export class TaxonomyService {
     };
   }
 
-  async lineage(id: string): Promise<Elements & { path: string[] }> {
+  async lineage(id: string): Promise<Elements & { path: string[]; paths: string[][] }> {
     const [up, down, root] = await Promise.all([
       this.queries.run('lineage/ancestors', { id }),
       this.queries.run('lineage/descendants', { id }),
       this.queries.rows('lineage/path-to-root', { id }),
     ]);
     if (!up.rows.length) throw notFound(`The taxon ${id}`);
-    return { ...mergeElements(up.elements, down.elements), path: (root.rows[0]?.path as string[] | undefined) ?? [id] };
+    // A hybrid has a path up through each of its parents: every one, longest first, then by ids.
+    const paths = root.rows.map((r) => r.path as string[]).sort((a, b) => b.length - a.length || a.join('/').localeCompare(b.join('/')));
+    return { ...mergeElements(up.elements, down.elements), path: paths[0] ?? [id], paths: paths.length ? paths : [[id]] };
   }
 
   async heritageWeb(id: string): Promise<Elements> {

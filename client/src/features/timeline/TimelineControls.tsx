@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink.tsx';
 import type { ControlsProps } from '../controls.ts';
+import { RevisionSlider, TimelineModeSwitch } from '../history/RevisionTimeline.tsx';
 
 /** '2017' → 2017-01-01, '2026-02' → 2026-02-01: the first day on which the event stands. */
 export const dayOf = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10));
@@ -38,6 +39,14 @@ export function TimelineControls({ state, update, catalog, answer }: ControlsPro
     return () => clearInterval(timer);
   }, [playing, dates, update]);
 
+  if (state.by === 'revision') {
+    return (
+      <div className="view-controls">
+        <TimelineModeSwitch state={state} update={update} />
+        <RevisionSlider state={state} update={update} answer={answer} />
+      </div>
+    );
+  }
   const commit = () => dates[value] !== undefined && update({ at: dayOf(dates[value]) });
   // While sliding, the event under the thumb; once there, the date the graph stands at.
   const event = dates[value];
@@ -45,6 +54,7 @@ export function TimelineControls({ state, update, catalog, answer }: ControlsPro
   const undated = answer?.undated ?? [];
   return (
     <div className="view-controls">
+      <TimelineModeSwitch state={state} update={update} />
       <label className="field">
         <span className="field__label">
           As it stood on <strong className="timeline__date">{shown}</strong>

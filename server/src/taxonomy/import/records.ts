@@ -46,6 +46,8 @@ export interface EdgeRecord {
 export interface ParsedSource {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
+  /** The revision an exported dataset was taken at, to check the import against what changed since. */
+  revision?: { id: number; file: string; line: number };
 }
 
 /** Collects problems as they are found; the import fails at the end with all of them. */
