@@ -15,7 +15,7 @@ const card = (binomial: string, extra = '') =>
   `## New Species: ${binomial}\n\n| Attribute | Description |\n|---|---|\n| Common Name | ${binomial} model |\n| Family | Frontieriidae |\n${extra}`;
 
 async function importCard(text: string) {
-  const res = await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: text });
+  const res = await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'content-type': 'text/markdown', 'x-requested-with': 'cladescope-test' }, body: text });
   return { status: res.status, body: await res.json() };
 }
 

@@ -19,7 +19,7 @@ const CARD = [
 const SPECIES = 'species-frontieris-novissimus';
 
 async function importCard(server: TestServer, query = '') {
-  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: CARD });
+  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/markdown', 'x-requested-with': 'cladescope-test' }, body: CARD });
   return { status: res.status, body: await res.json() };
 }
 
