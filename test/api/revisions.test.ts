@@ -46,7 +46,7 @@ function suite(engine: Engine) {
       const { status, body } = await server.get('/api/revisions');
       expect(status).toBe(200);
       expect(body.revisions).toHaveLength(1);
-      expect(body.revisions[0]).toMatchObject({ id: 1, source: { kind: 'seed', files: ['taxonomy.json'] }, summary: { added: seedGraph.nodes.length + seedGraph.edges.length, changed: 0, removed: 0 } });
+      expect(body.revisions[0]).toMatchObject({ id: 1, source: { kind: 'seed', files: ['taxonomy/'] }, summary: { added: seedGraph.nodes.length + seedGraph.edges.length, changed: 0, removed: 0 } });
     });
 
     it('records an import as the next revision, with its message, files and counts', async () => {
