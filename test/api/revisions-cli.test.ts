@@ -39,7 +39,7 @@ describe('npm run revisions', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\s+3\s.*import reword\.json\s+\+0 ~1 -0$/);
     expect(lines[1]).toMatch(/^\s+2\s.*import card\.md\s+\+3 ~0 -0\s+Add Frontieris testus$/);
-    expect(lines[2]).toMatch(/^\s+1\s.*seed taxonomy\.json\s+\+\d+ ~0 -0\s+Seed$/);
+    expect(lines[2]).toMatch(/^\s+1\s.*seed taxonomy\/\s+\+\d+ ~0 -0\s+Seed$/);
   });
 
   it('prints a diff as text, one line an added, removed or changed node or edge', async () => {

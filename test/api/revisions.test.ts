@@ -19,7 +19,7 @@ const CARD = [
 const SPECIES = 'species-frontieris-novissimus';
 
 async function importCard(server: TestServer, query = '') {
-  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: CARD });
+  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': 'text/markdown', 'x-requested-with': 'cladescope-test' }, body: CARD });
   return { status: res.status, body: await res.json() };
 }
 
@@ -46,7 +46,7 @@ function suite(engine: Engine) {
       const { status, body } = await server.get('/api/revisions');
       expect(status).toBe(200);
       expect(body.revisions).toHaveLength(1);
-      expect(body.revisions[0]).toMatchObject({ id: 1, source: { kind: 'seed', files: ['taxonomy.json'] }, summary: { added: seedGraph.nodes.length + seedGraph.edges.length, changed: 0, removed: 0 } });
+      expect(body.revisions[0]).toMatchObject({ id: 1, source: { kind: 'seed', files: ['taxonomy/'] }, summary: { added: seedGraph.nodes.length + seedGraph.edges.length, changed: 0, removed: 0 } });
     });
 
     it('records an import as the next revision, with its message, files and counts', async () => {

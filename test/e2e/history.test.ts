@@ -14,7 +14,7 @@ const SPECIES = 'species-frontieris-novissimus';
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  await fetch(`${server.url}/api/import?message=${encodeURIComponent('Add Frontieris novissimus')}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: CARD });
+  await fetch(`${server.url}/api/import?message=${encodeURIComponent('Add Frontieris novissimus')}`, { method: 'POST', headers: { 'content-type': 'text/markdown', 'x-requested-with': 'cladescope-test' }, body: CARD });
   const reword = { version: 1, nodes: { taxon: [{ id: 'family-recursidae', rank: 'family', name: 'Recursidae', description: 'Self-improving systems, reworded in revision 3.' }] } };
   await server.post(`/api/import?message=${encodeURIComponent('Reword Recursidae')}`, reword);
 });

@@ -41,7 +41,7 @@ export async function loadTaxonomy(store: GraphStore, library: CypherLibrary, se
     // resolved, every rule of the model checked, then written in one transaction.
     const sources = curatedSources(seedPath);
     const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-    await new ImportService(store, library, { limitBytes: bytes + 1 }).run(sources, { message: 'Seed', kind: 'seed' });
+    await new ImportService(store, library, { limitBytes: bytes + 1 }).run(sources, { message: 'Seed', kind: 'seed', sourceName: `${basename(seedPath)}/` });
     return;
   }
   const dataset = readDatasetFile(seedPath);

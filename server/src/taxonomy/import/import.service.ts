@@ -52,6 +52,8 @@ export interface ImportOptions {
   message?: string;
   /** What the revision says wrote it: an import, or the seed loading the curated folder. */
   kind?: 'import' | 'seed';
+  /** What the revision names as read, when not each file: the curated folder, for the seed. */
+  sourceName?: string;
 }
 
 export interface ImportSettings {
@@ -301,7 +303,7 @@ export class ImportService {
     if (statements.length) {
       // The revision goes in the same transaction as the change it records.
       const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));
-      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
+      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: options.sourceName ? [options.sourceName] : sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
       await this.store.write(reportingProgress(statements, (done) => progress('write', done, statements.length)));
       this.settings.onWritten?.();
     }
