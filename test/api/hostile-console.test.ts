@@ -6,7 +6,7 @@ import { spawnServer, type SpawnedServer } from '../support/spawned-server.ts';
 
 let server: SpawnedServer;
 beforeAll(async () => {
-  server = await spawnServer({ CONSOLE_PARSE_BUDGET_MS: '1500', CONSOLE_TIMEOUT_MS: '4000', CONSOLE_MEMORY_MB: '256' });
+  server = await spawnServer({ CONSOLE_PARSE_BUDGET_MS: '4000', CONSOLE_TIMEOUT_MS: '4000', CONSOLE_MEMORY_MB: '256' });
   // Let the parser thread and the console process start, as they do once after every start.
   await cypher('RETURN 1 AS warm');
 }, 180_000);

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   });
 
   it('listens on loopback by default and validates the limits it adds', () => {
-    expect(loadConfig({})).toMatchObject({ HOST: '127.0.0.1', CONSOLE_MEMORY_MB: 512, CONSOLE_PARSE_BUDGET_MS: 3000, SHUTDOWN_GRACE_MS: 10_000 });
+    expect(loadConfig({})).toMatchObject({ HOST: '127.0.0.1', CONSOLE_MEMORY_MB: 512, CONSOLE_PARSE_BUDGET_MS: 5000, SHUTDOWN_GRACE_MS: 10_000 });
     expect(() => loadConfig({ WRITE_TOKEN: 'short' })).toThrow(/WRITE_TOKEN: must be at least 16 characters/);
     expect(() => loadConfig({ CONSOLE_MEMORY_MB: '10' })).toThrow(/CONSOLE_MEMORY_MB/);
   });
