@@ -14,7 +14,8 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 const LIMIT = 1024 * 1024;
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ IMPORT_LIMIT_BYTES: LIMIT, CONSOLE_ANSWER_BYTES: 20_000 });
+  // A generous parse budget: these tests are not about it, and a loaded machine parses slowly.
+  server = await startTestServer({ IMPORT_LIMIT_BYTES: LIMIT, CONSOLE_ANSWER_BYTES: 20_000, CONSOLE_PARSE_BUDGET_MS: 30_000 });
   // The console's parser thread and process start once per server (seconds on a busy machine).
   await server.post('/api/cypher', { query: 'RETURN 1 AS warm' });
 }, 120_000);

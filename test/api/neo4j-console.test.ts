@@ -2,6 +2,7 @@
 // once in a READ transaction with the console's timeout, under Neo4j's per-transaction memory cap
 // (db.memory.transaction.max), its answer cut at the byte cap, and stopped when the client goes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withRequestSignal } from '../../server/src/request-context.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/neo4j-store.ts';
 
 const uri = process.env.NEO4J_TEST_URI;
@@ -41,5 +42,12 @@ describe.skipIf(!uri)('the console on Neo4j', () => {
     const started = Date.now();
     await expect(consoleRead('UNWIND range(1, 1000000000) AS x RETURN count(x) AS c', { signal: gone.signal })).rejects.toMatchObject({ code: 'cancelled' });
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('rolls back a write whose client went away before the commit', async () => {
+    const gone = new AbortController();
+    gone.abort();
+    await expect(withRequestSignal(gone.signal, () => store.write([{ text: 'CREATE (:ConsoleOrphan {id: "orphan"})' }]))).rejects.toMatchObject({ code: 'cancelled' });
+    expect((await store.read({ text: 'MATCH (n:ConsoleOrphan) RETURN count(n) AS c' })).rows[0]).toEqual({ c: 0 });
   });
 });

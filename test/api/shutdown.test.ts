@@ -5,14 +5,14 @@ import { spawnServer, type SpawnedServer } from '../support/spawned-server.ts';
 
 let server: SpawnedServer;
 beforeAll(async () => {
-  server = await spawnServer({ CONSOLE_PARSE_BUDGET_MS: '2000', SHUTDOWN_GRACE_MS: '10000' });
+  server = await spawnServer({ CONSOLE_PARSE_BUDGET_MS: '4000', SHUTDOWN_GRACE_MS: '10000' });
   await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1 AS warm' }) });
 }, 180_000);
 afterAll(() => server?.stop());
 
 describe('SIGTERM', () => {
   it('lets a request in flight answer, refuses new connections, then exits 0', async () => {
-    // Checking a 6,000-term sum runs for the whole parse budget (2 s), then answers 422.
+    // Checking a 6,000-term sum runs for the whole parse budget (4 s), then answers 422.
     const inFlight = fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `RETURN ${Array(6000).fill('1').join('+')}` }) }).then(
       (res) => res.status,
       (error: Error) => `dropped: ${error.message}`,

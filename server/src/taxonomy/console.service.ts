@@ -74,7 +74,7 @@ export class ConsoleService {
   }
 
   private parserFor(warmSample?: string) {
-    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 3000, memoryMb: 512, warmSample });
+    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 5000, memoryMb: 512, warmSample });
     return this.parser;
   }
 

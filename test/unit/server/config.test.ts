@@ -20,4 +20,10 @@ describe('loadConfig', () => {
   it('refuses a PORT that is not a port number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
+
+  it('listens on loopback by default and validates the limits it adds', () => {
+    expect(loadConfig({})).toMatchObject({ HOST: '127.0.0.1', CONSOLE_MEMORY_MB: 512, CONSOLE_PARSE_BUDGET_MS: 5000, SHUTDOWN_GRACE_MS: 10_000 });
+    expect(() => loadConfig({ WRITE_TOKEN: 'short' })).toThrow(/WRITE_TOKEN: must be at least 16 characters/);
+    expect(() => loadConfig({ CONSOLE_MEMORY_MB: '10' })).toThrow(/CONSOLE_MEMORY_MB/);
+  });
 });

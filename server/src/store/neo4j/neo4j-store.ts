@@ -73,6 +73,8 @@ export class Neo4jStore implements GraphStore {
       return await session.executeWrite(async (tx) => {
         const results: QueryResult[] = [];
         for (const s of statements) results.push(await runIn(tx, s));
+        // A client that went away before the commit (an import cut off) gets nothing written.
+        if (requestSignal()?.aborted) throw new AppError('cancelled', 'The client went away before the write was committed; nothing was written');
         return results;
       });
     } catch (error) {
