@@ -5,8 +5,10 @@
 // The schema statements are Neo4j's; the embedded engine's own (cypher/schema/embedded) are applied by the server.
 // 135 nodes and 212 relationships. Every statement MERGEs on id, so running it again changes nothing.
 
+CREATE INDEX change_revision IF NOT EXISTS FOR (c:Change) ON (c.revision);
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX paper_name IF NOT EXISTS FOR (n:Paper) ON (n.name);
+CREATE CONSTRAINT revision_id_unique IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
 CREATE INDEX taxon_name IF NOT EXISTS FOR (n:Taxon) ON (n.name);
 CREATE INDEX trait_name IF NOT EXISTS FOR (n:Trait) ON (n.name);
 

@@ -7,6 +7,7 @@ import { autoDepth, collapse } from './collapse.ts';
 import { keptNodes } from './filters.ts';
 import { NO_FAMILY_COLOR, edgeTypeInfo, rankIndex } from './model.ts';
 import { ancestors, parentMap, type ParentMap } from './tree.ts';
+import { displayName } from './reader-text.ts';
 
 export interface DrawInput {
   elements: Elements;
@@ -162,7 +163,7 @@ export function edgeCaption(e: DrawnEdge, names: ReadonlyMap<string, string>): s
  * best-known common name, a folded clade's count.
  */
 export function displayLabel(n: NodeData, folded = 0): string {
-  const lines = [n.hybrid ? `× ${n.label}` : n.label];
+  const lines = [n.hybrid ? `× ${displayName(n)}` : displayName(n)];
   const common = n.commonNames?.find((c) => c !== n.label);
   if (common && (n.rank === 'species' || n.rank === 'genus' || n.rank === 'family')) lines.push(common);
   if (folded > 0) lines.push(`+${folded} inside`);

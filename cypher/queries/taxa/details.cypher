@@ -1,10 +1,10 @@
 // One node with what the details panel shows: classification parent and children, traits,
 // heritage (from whom, for which trait, who says so), heirs, absorptions both ways, convergences, papers, labs.
+// @param id string The node's id, e.g. species-frontieris-reflexivus
 // Incoming relationships are followed with OPTIONAL MATCH from the node: Grafeo plans an
 // incoming pattern comprehension from the far end, which scans. collect() over an empty
 // OPTIONAL MATCH gives Grafeo a map of nulls where Neo4j drops the row: the CASE keeps the
 // two engines' answers the same.
-// @param id string The node's id, e.g. species-frontieris-reflexivus
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (n)-[h:HERITAGE]->(a)
 OPTIONAL MATCH (t:Trait {id: h.trait})

@@ -60,7 +60,8 @@ const isoDate = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
   }, 'not a real date');
 const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected a kebab-case id such as family-recursidae');
-const url = z.string().url();
+// http(s) only: a javascript: or data: URL in a source link would run in the explorer when clicked.
+const url = z.string().url().regex(/^https?:\/\//i, 'must be an http:// or https:// URL');
 
 /**
  * One reading of a fact where sources disagree (GLM-5's parameter count; which family is the
@@ -149,6 +150,8 @@ export const EdgeSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
+  /** The revision an export was taken at: an import of it is checked against what changed since. */
+  revision: z.number().int().min(1).optional(),
   nodes: z
     .strictObject({
       taxon: z.array(TaxonSchema).default([]),

@@ -2,15 +2,19 @@
 // between two taxa and their common ancestor, the taxonomy at a date. Each answer is built
 // from the named queries; no Cypher lives here.
 import { notFound } from '../errors.ts';
-import type { GraphNode, Row } from '../store/graph-store.ts';
+import type { GraphNode, GraphRelationship, Row } from '../store/graph-store.ts';
 import { isGraphNode } from '../store/graph-store.ts';
 import { toNodeData, type Elements } from './elements.ts';
+import { describeConnections } from './connections.ts';
 import type { QueryService } from './query.service.ts';
 
 const ref = (n: unknown) => {
   const { id, name, rank } = (n ?? {}) as Record<string, unknown>;
   return { id, label: name ?? id, ...(rank !== undefined && { rank }) };
 };
+
+/** Later than any date in the taxonomy: reads the whole graph with its dates. */
+const LAST_DATE = '9999-12-31';
 
 export function mergeElements(...all: Elements[]): Elements {
   const nodes = new Map<string, Elements['nodes'][number]>();
@@ -28,8 +32,43 @@ const provenanceOf = (x: Row) => Object.fromEntries(['confidence', 'reason', 'qu
 export class TaxonomyService {
   constructor(private readonly queries: QueryService) {}
 
-  graph(at?: string): Promise<Elements> {
-    return at ? this.queries.elements('graph/as-of', { at }) : this.queries.elements('graph/all');
+  graph(): Promise<Elements> {
+    return this.queries.elements('graph/all');
+  }
+
+  /**
+   * The taxonomy as it stood at a date, each node with the date it counts from (`datedAt`) and
+   * why (`datedBy`: own, contents, carriers, reported); what has no date at all apart, in
+   * `undated`, never drawn as existing then; and every date at which something happens.
+   */
+  async asOf(at: string): Promise<{ elements: Elements; undated: ReturnType<typeof ref>[]; dates: string[] }> {
+    // One read of everything with its dates, cut at `at` here: the dates to step through need
+    // what comes after `at` too.
+    const { rows } = await this.queries.rows('graph/as-of', { at: LAST_DATE });
+    const dated = new Map(rows.filter((r) => isGraphNode(r.node)).map((r) => [(r.node as GraphNode).elementId, r]));
+    const stands = (date: unknown): date is string => typeof date === 'string' && date <= at;
+    const kept = rows
+      .filter((r) => stands(r.date))
+      .map((r) => ({
+        node: r.node,
+        relationships: (r.relationships as GraphRelationship[]).filter((rel) => {
+          const date = rel.properties.date;
+          return (date == null || stands(date)) && stands(dated.get(rel.endElementId)?.date);
+        }),
+      }));
+    const answer = await this.queries.answer({ columns: ['node', 'relationships'], rows: kept, truncated: false });
+    const byId = new Map(rows.map((r) => [String((r.node as GraphNode).properties.id), r]));
+    const nodes = answer.elements.nodes.map(({ data }) => ({ data: { ...data, datedAt: byId.get(data.id)?.date, datedBy: byId.get(data.id)?.datedBy } }));
+    const dates = new Set<string>();
+    for (const r of rows) {
+      if (typeof r.date === 'string') dates.add(r.date);
+      for (const rel of r.relationships as GraphRelationship[]) if (typeof rel.properties.date === 'string') dates.add(rel.properties.date);
+    }
+    return {
+      elements: { nodes, edges: answer.elements.edges },
+      undated: rows.filter((r) => r.date == null).map((r) => ({ ...ref((r.node as GraphNode).properties), kind: toNodeData(r.node as GraphNode).kind })),
+      dates: [...dates].sort(),
+    };
   }
 
   async neighbours(id: string): Promise<Elements> {
@@ -91,16 +130,23 @@ export class TaxonomyService {
     return answer.elements;
   }
 
+  /**
+   * The path between two taxa through the classification, up to their most recent common
+   * ancestor (on the path) and down; beside it, every other connection, each said for what it is.
+   */
   async path(from: string, to: string) {
-    const [between, common] = await Promise.all([
+    const [between, links] = await Promise.all([
       this.queries.run('lineage/path-between', { from, to }),
-      this.queries.run('lineage/common-ancestor', { a: from, b: to }),
+      this.queries.rows('lineage/connections-between', { from, to }),
     ]);
-    const ancestor = common.rows[0]?.ancestor as Row | undefined;
+    if (!links.rows.length) throw notFound(`The node ${from} or the node ${to}`);
+    const row = between.rows[0];
+    const ancestor = row?.ancestor as Row | undefined;
     return {
-      elements: mergeElements(between.elements, common.elements),
-      path: (between.rows[0]?.path as string[] | undefined) ?? [],
+      elements: between.elements,
+      path: (row?.path as string[] | undefined) ?? [],
       mrca: ancestor ? { id: ancestor.id, label: ancestor.name } : null,
+      connections: describeConnections(links.rows[0]),
     };
   }
 }

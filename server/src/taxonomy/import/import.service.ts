@@ -4,10 +4,12 @@
 // nodes and edges; a failed import lists every problem with its file, line and field and
 // changes nothing.
 import type { CypherLibrary } from '../../cypher/library.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
 import { EDGE_ENDS, EDGE_TYPES, edgeId, MAX_PARENTS, storedProps, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
 import { edgeRows, nodeRows } from '../dataset-writer.ts';
+import { reconcileWithRevision } from '../revisions/reconcile.ts';
+import { importRevision } from '../revisions/revision-log.ts';
 import { detectFormat } from './formats.ts';
 import { GraphLookup, type NamedTaxon } from './graph-lookup.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -29,6 +31,8 @@ export interface ImportSummary {
   unchanged: Counts;
   /** True when the import was only checked and counted, not written. */
   dryRun: boolean;
+  /** Present when the import decided something for the reader without failing, e.g. a card with no source imported as low confidence. */
+  warnings?: ProblemDetail[];
 }
 
 export type ImportPhase = 'parse' | 'check' | 'write';
@@ -44,6 +48,10 @@ export interface ImportOptions {
   /** Check and count, write nothing. */
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Why, in the curator's words: kept with the revision the import records. */
+  message?: string;
+  /** What the revision says wrote it: an import, or the seed loading the curated folder. */
+  kind?: 'import' | 'seed';
 }
 
 export interface ImportSettings {
@@ -100,10 +108,12 @@ export class ImportService {
   ) {}
 
   run(sources: ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
-    const next = this.queue.then(
-      () => this.importOnce(sources, options),
-      () => this.importOnce(sources, options),
-    );
+    return this.exclusive(() => this.importOnce(sources, options));
+  }
+
+  /** Runs a task after every import (and every other task) queued before it: a revert waits its turn. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -174,6 +184,9 @@ export class ImportService {
       const type = options.tree === 'phylogeny' ? 'DESCENDS_FROM' : 'MEMBER_OF';
       for (const forest of forests) take(treeRecords(forest.file, forest.trees, type, context, problems));
     }
+
+    // A file exported at an older revision: conflicts with what changed since are problems.
+    await reconcileWithRevision(this.store, this.library, structured, nodes, edges, problems);
 
     // 4. Against the graph: what exists, kinds and ranks, edge ends, one parent, no cycles.
     const endpoints = new Set<string>();
@@ -274,17 +287,21 @@ export class ImportService {
       updated: { nodes: n.updated, edges: e.updated },
       unchanged: { nodes: n.unchanged, edges: e.unchanged },
       dryRun: Boolean(options.dryRun),
+      ...(problems.warnings.length > 0 && { warnings: problems.warnings }),
     };
     if (options.dryRun) return summary;
 
     const changed: Dataset = { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} };
     for (const [id, { kind, node }] of nodes) if (nodeState.get(id) !== 'unchanged') (changed.nodes[kind] as unknown[]).push(node);
     for (const type of EDGE_TYPES) changed.edges[type] = [...edges.values()].filter((x) => x.type === type && edgeState.get(x.id) !== 'unchanged').map((x) => x.edge);
-    const statements = [
+    const statements: Statement[] = [
       ...batches(nodeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-nodes').text, params: { rows } })),
       ...batches(edgeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
     ];
     if (statements.length) {
+      // The revision goes in the same transaction as the change it records.
+      const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));
+      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
       await this.store.write(reportingProgress(statements, (done) => progress('write', done, statements.length)));
       this.settings.onWritten?.();
     }

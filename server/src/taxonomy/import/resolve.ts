@@ -89,6 +89,11 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
     if (common) raw.commonNames = splitList(common).map(plain);
     for (const [field, row] of Object.entries(CARD_FIELDS)) if (field !== 'commonNames' && value(row) !== undefined) raw[field] = value(row);
     if (raw.description === undefined && value('Description') !== undefined) raw.description = value('Description');
+    // With no source, nothing states the card: its confidence is not high unless a row says so.
+    if (!card.rows.has('Source') && !card.rows.has('Confidence')) {
+      raw.confidence = 'low';
+      problems.warn({ file: card.file, line: card.line, path: `${card.binomial}.Source`, message: 'no Source row: imported with confidence low (no source states it); add a Source row, or a Confidence row to say otherwise' });
+    }
     out.nodes.push({ kind: 'taxon', raw, origin: species, partial: true });
 
     const taxon = (name: string, ranks: string[]) => context.taxaNamed(name).filter((t) => ranks.includes(t.rank));
