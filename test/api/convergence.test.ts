@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+  await server.get('/readyz'); // the store's start-up work, outside the first test's time
 });
 afterAll(async () => {
   await server?.close();
