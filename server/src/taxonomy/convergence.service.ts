@@ -9,6 +9,7 @@ import { explain } from './convergence.explain.ts';
 import { historyElements } from './convergence.history.ts';
 import { compactOutcome } from './parsimony/compact.ts';
 import { marksOf, readConvergenceData, recordsOf, type ConvergenceData, type Ref, type TraitRecordLists } from './convergence.records.ts';
+import { detached } from '../request-context.ts';
 import type { Elements } from './elements.ts';
 import { edgeId } from './model.ts';
 import { traitHistory } from './parsimony/history.ts';
@@ -78,7 +79,8 @@ export class ConvergenceService {
   }
 
   private load(): Promise<Analysis> {
-    this.cached ??= this.compute().catch((error: unknown) => {
+    // Shared by every request that asks: one client leaving must not cancel it for the others.
+    this.cached ??= detached(() => this.compute()).catch((error: unknown) => {
       this.cached = undefined;
       throw error;
     });
