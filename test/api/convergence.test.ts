@@ -1,11 +1,14 @@
-// Convergence by parsimony over HTTP on the real embedded engine, seeded from
-// data/taxonomy.json: origins, consistency index, recorded beside computed, one trait's history.
+// Convergence by parsimony over HTTP on both engines, seeded from data/taxonomy.json: origins,
+// consistency index, recorded beside computed, one trait's history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { forEachEngine, startTestServer, type TestServer } from '../support/server.ts';
 
+// Every test below runs once per engine; the body keeps its indentation so merges stay small.
+forEachEngine((engine) => {
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ engine });
+  await server.get('/readyz'); // the store's start-up work, outside the first test's time
 });
 afterAll(async () => {
   await server?.close();
@@ -73,6 +76,17 @@ describe('GET /api/traits/:id/history', () => {
     expect(gains.sort()).toEqual(['family-recursidae', 'specimen-claude-opus-4-6']);
   });
 
+  it('counts the hybrid Falcon H1R-7B once, under the phylum it has each trait from', async () => {
+    const usedParent = async (trait: string) => {
+      const { body } = await server.get(`/api/traits/${trait}/history`);
+      const edges = body.elements.edges.filter((e: { data: { source: string } }) => e.data.source === 'specimen-falcon-h1r-7b');
+      return { origins: body.origins, used: edges.filter((e: { data: { secondaryParent?: boolean } }) => !e.data.secondaryParent).map((e: { data: { target: string } }) => e.data.target), drawn: edges.length };
+    };
+    // In both phyla: attention from Transformata, state-space compression from Compressata; neither is a second origin.
+    expect(await usedParent('trait-attention-mechanism')).toEqual({ origins: 1, used: ['phylum-transformata'], drawn: 2 });
+    expect(await usedParent('trait-state-space-compression')).toEqual({ origins: 1, used: ['phylum-compressata'], drawn: 2 });
+  });
+
   it('answers 404 not_found as problem+json for a trait that does not exist', async () => {
     const { status, type, body } = await server.get('/api/traits/trait-no-such-thing/history');
     expect(status).toBe(404);
@@ -91,4 +105,5 @@ describe('after an import', () => {
     expect(imported.status).toBe(200);
     expect(await entry('trait-native-computer-use')).toMatchObject({ origins: 2, derived: true });
   });
+});
 });

@@ -112,6 +112,6 @@ export function analyseTrait(data: ConvergenceData, lists: TraitRecordLists, out
 
 /** The first LIST_LIMIT taxa by name (a plain comparison: thousands of origins on a large tree). */
 function firstByName(data: ConvergenceData, taxa: number[]): number[] {
-  const name = (v: number) => data.tree.taxa[v]!.name;
-  return [...taxa].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)).slice(0, LIST_LIMIT);
+  const named = taxa.map((v) => ({ v, name: data.tree.taxa[v]!.name }));
+  return named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, LIST_LIMIT).map((x) => x.v);
 }

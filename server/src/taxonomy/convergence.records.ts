@@ -1,7 +1,6 @@
 // The rows of convergence/tree-and-states turned into what the parsimony reads: the
 // classification tree and, for each trait, who records it, how, and who inherited it.
 import type { Row } from '../store/graph-store.ts';
-import { edgeId } from './model.ts';
 import type { TraitMarks } from './parsimony/compact.ts';
 import type { TraitRecords } from './parsimony/history.ts';
 import { buildTree, familySets, type ClassificationTree, type MemberOf, type TaxonRef } from './parsimony/tree.ts';
@@ -18,8 +17,6 @@ export interface TraitRecordLists {
   converges: number[];
   /** HERITAGE {trait}: the heir and the lineage it inherited from (indices). */
   heritage: { heir: number; from: number }[];
-  /** The HAS_TRAIT and CONVERGES edges themselves, to draw them. */
-  edges: { taxon: number; type: 'HAS_TRAIT' | 'CONVERGES'; id: string }[];
 }
 
 export interface ConvergenceData {
@@ -30,29 +27,31 @@ export interface ConvergenceData {
 
 export function readConvergenceData(rows: Row[]): ConvergenceData {
   const taxa: TaxonRef[] = [];
+  const index = new Map<string, number>();
   const memberOf: MemberOf[] = [];
   const traitRows: Ref[] = [];
-  const seen = new Set<string>();
+  const records: Row[] = [];
   for (const row of rows) {
+    const id = String(row.id);
     if (row.kind === 'taxon') {
       // One row per parent: a hybrid comes twice, a root once with no target.
-      if (!seen.has(String(row.id))) taxa.push({ id: String(row.id), name: String(row.name ?? row.id), rank: String(row.rank ?? '') });
-      seen.add(String(row.id));
-      if (row.target != null) memberOf.push({ child: String(row.id), parent: String(row.target) });
-    } else if (row.kind === 'trait') traitRows.push({ id: String(row.id), name: String(row.name ?? row.id) });
+      if (!index.has(id)) {
+        index.set(id, taxa.length);
+        taxa.push({ id, name: String(row.name ?? id), rank: String(row.rank ?? '') });
+      }
+      if (row.target != null) memberOf.push({ child: id, parent: String(row.target) });
+    } else if (row.kind === 'trait') traitRows.push({ id, name: String(row.name ?? id) });
+    else records.push(row);
   }
-  const tree = buildTree(taxa, memberOf);
-  const traits = new Map<string, TraitRecordLists>(traitRows.map((trait) => [trait.id, { trait, hasTrait: [], converges: [], heritage: [], edges: [] }]));
-  for (const row of rows) {
-    const taxon = tree.index.get(String(row.id));
+  const tree = buildTree(taxa, memberOf, index);
+  const traits = new Map<string, TraitRecordLists>(traitRows.map((trait) => [trait.id, { trait, hasTrait: [], converges: [], heritage: [] }]));
+  for (const row of records) {
+    const taxon = index.get(String(row.id));
     if (taxon === undefined) continue;
-    if (row.kind === 'HAS_TRAIT' || row.kind === 'CONVERGES') {
-      const lists = traits.get(String(row.target));
-      if (!lists) continue;
-      (row.kind === 'HAS_TRAIT' ? lists.hasTrait : lists.converges).push(taxon);
-      lists.edges.push({ taxon, type: row.kind, id: edgeId(row.kind, { from: String(row.id), to: String(row.target) }) });
-    } else if (row.kind === 'HERITAGE') {
-      const from = tree.index.get(String(row.target));
+    if (row.kind === 'HAS_TRAIT') traits.get(String(row.target))?.hasTrait.push(taxon);
+    else if (row.kind === 'CONVERGES') traits.get(String(row.target))?.converges.push(taxon);
+    else if (row.kind === 'HERITAGE') {
+      const from = index.get(String(row.target));
       if (from !== undefined) traits.get(String(row.trait))?.heritage.push({ heir: taxon, from });
     }
   }

@@ -11,6 +11,7 @@ import { compactOutcome } from './parsimony/compact.ts';
 import { marksOf, readConvergenceData, recordsOf, type ConvergenceData, type Ref, type TraitRecordLists } from './convergence.records.ts';
 import { detached } from '../request-context.ts';
 import type { Elements } from './elements.ts';
+import { edgeId } from './model.ts';
 import { traitHistory } from './parsimony/history.ts';
 import type { QueryService } from './query.service.ts';
 
@@ -123,11 +124,10 @@ function recordedElements(data: ConvergenceData, listed: { lists: TraitRecordLis
   for (const { lists, analysis } of listed) {
     nodes.set(lists.trait.id, { data: { id: lists.trait.id, label: lists.trait.name, kind: 'trait' } });
     analysis.originTaxa.forEach(taxonNode);
-    for (const e of lists.edges) {
-      if (e.type !== 'CONVERGES') continue;
-      const taxon = summaryOf(data, e.taxon);
+    for (const v of lists.converges) {
+      const taxon = summaryOf(data, v);
       taxonNode(taxon);
-      edges.push({ data: { id: e.id, source: taxon.id, target: lists.trait.id, type: e.type } });
+      edges.push({ data: { id: edgeId('CONVERGES', { from: taxon.id, to: lists.trait.id }), source: taxon.id, target: lists.trait.id, type: 'CONVERGES' } });
     }
   }
   return { nodes: [...nodes.values()], edges };

@@ -27,7 +27,7 @@ export interface TraitMarks {
   heritage: readonly number[];
 }
 
-/** How many absent children a loss at a compacted leaf is expanded to, for naming. */
+/** How many absent children the losses at compacted leaves are expanded to, in all, for naming. */
 const NAMED_LOSSES = 200;
 
 export function compactOutcome(tree: ClassificationTree, marks: TraitMarks): TraitOutcome {
@@ -117,12 +117,16 @@ export function compactOutcome(tree: ClassificationTree, marks: TraitMarks): Tra
   const single = singleOrigin(forest, state, size);
 
   const toReal = (i: number) => real[i]!;
+  let named = 0;
   const absentChildren = (i: number): number[] => {
     const p = synthetic[i - real.length]!.parent;
     const out: number[] = [];
-    for (let k = tree.childStart[p]!; k < tree.childStart[p + 1]! && out.length < NAMED_LOSSES; k++) {
+    for (let k = tree.childStart[p]!; k < tree.childStart[p + 1]! && named < NAMED_LOSSES; k++) {
       const c = tree.children[k]!;
-      if (!kept.has(c) && parentOf(c) === p && tree.position[c]! >= 0) out.push(c);
+      if (!kept.has(c) && parentOf(c) === p && tree.position[c]! >= 0) {
+        out.push(c);
+        named++;
+      }
     }
     return out;
   };

@@ -41,9 +41,8 @@ export interface MemberOf {
   parent: string;
 }
 
-export function buildTree(taxa: TaxonRef[], memberOf: MemberOf[]): ClassificationTree {
-  const index = new Map<string, number>();
-  for (let i = 0; i < taxa.length; i++) index.set(taxa[i]!.id, i);
+/** `index` (id → position in `taxa`), when the caller built it already. */
+export function buildTree(taxa: TaxonRef[], memberOf: MemberOf[], index = new Map(taxa.map((t, i) => [t.id, i]))): ClassificationTree {
   const parent = new Int32Array(taxa.length).fill(-1);
   const hybridParents = new Map<number, number[]>();
   for (const e of memberOf) {
