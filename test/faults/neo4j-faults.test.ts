@@ -11,7 +11,8 @@ import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 const PASSWORD = 'cladescope-faults';
 const CONSOLE_TIMEOUT_MS = 4000; // a cold Neo4j just restarted on a busy machine plans slowly
 const missing = launcherMissing();
-if (missing && !process.env.CI) console.log(`Neo4j fault tests skipped: ${missing} (the local Neo4j launcher needs java 17 and mvn)`);
+const onCi = process.env.CI === 'true';
+if (missing && !onCi) console.log(`Neo4j fault tests skipped: ${missing} (the local Neo4j launcher needs java 17 and mvn)`);
 
 interface Answer {
   status: number;
@@ -74,7 +75,7 @@ async function servingAgain(base: string, withinMs: number): Promise<Answer[]> {
 }
 
 describe('engine: neo4j', () => {
-  if (missing && process.env.CI) {
+  if (missing && onCi) {
     it('has java and mvn on CI, where the Neo4j half must run', () => expect.fail(`${missing}: on CI the Neo4j fault tests must run, not skip`));
   }
 
