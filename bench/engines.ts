@@ -2,7 +2,7 @@
 // (100,000 species unless BENCH_SPECIES says otherwise), on the embedded engine and on a real
 // Neo4j 5.26 (the local launcher, tools/neo4j-local) in the same run, medians side by side with
 // the ratio embedded/Neo4j: the anchor the embedded engine is measured against.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../server/src/main.ts';
 import { generateTaxonomy } from '../scripts/generate-taxonomy.ts';
@@ -16,6 +16,7 @@ export async function benchEngines({ species = 100_000, runs = 7 }: { species?: 
   const missing = launcherMissing();
   if (missing) throw new Error(`the engines benchmark needs the local Neo4j launcher: ${missing}`);
   buildLauncher();
+  mkdirSync('tmp', { recursive: true }); // the project's ignored scratch folder
   const dir = mkdtempSync(join('tmp', 'bench-engines-'));
   const file = join(dir, 'generated.json');
   const dataset = generateTaxonomy({ species, seed: 42 });

@@ -1,7 +1,7 @@
 // Neo4j faults against the real server: the app running on Neo4j while Neo4j stops, hangs and
 // comes back, and a console query Neo4j must stop. Runs the local launcher (tools/neo4j-local)
 // on a port of its own; skips in one line without java and mvn, and fails instead on CI.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/main.ts';
@@ -90,6 +90,7 @@ describe('engine: neo4j', () => {
 
     beforeAll(async () => {
       buildLauncher();
+      mkdirSync('tmp', { recursive: true }); // the project's ignored scratch folder
       dataDir = mkdtempSync(join('tmp', 'neo4j-faults-'));
       port = await freePort();
       neo4j = await startNeo4j({ port, dataDir, password: PASSWORD });
