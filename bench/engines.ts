@@ -24,7 +24,7 @@ export async function benchEngines({ species = 100_000, runs = 7 }: { species?: 
   const speciesIds = dataset.nodes.taxon.filter((t) => t.rank === 'species');
   const search = (speciesIds[Math.floor(speciesIds.length / 2)]?.name ?? '').slice(0, 6);
   const family = dataset.nodes.taxon.find((t) => t.rank === 'family')?.id ?? '';
-  const probes = lineageProbes(search, speciesIds[0]?.id ?? '', speciesIds[speciesIds.length - 1]?.id ?? '', family);
+  const probes = lineageProbes(search, speciesIds[0]?.id ?? '', speciesIds[speciesIds.length - 1]?.id ?? '', family, dataset.nodes.trait[0]?.id ?? '');
 
   // The seed is one transaction of the whole taxonomy: Neo4j holds all of it in memory until the
   // commit, so the bench lifts the launcher's per-transaction cap and gives the JVM room.

@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, each printing medians beside a baseline measured in the
-// same run. `npm run bench -- api` (or import-export, client) runs one part; `-- engines` runs
-// the lineage probes on the embedded engine and on a real Neo4j side by side.
+// same run. `npm run bench -- api` (or import-export, client, load) runs one part; `-- engines`
+// runs the lineage probes on the embedded engine and on a real Neo4j side by side.
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
 import { benchEngines } from './engines.ts';
 import { benchImportExport } from './import-export.ts';
+import { benchLoad } from './load.ts';
 
 const parts: Record<string, () => Promise<void>> = {
   api: () => benchApi({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
@@ -12,6 +13,7 @@ const parts: Record<string, () => Promise<void>> = {
     await benchImportExport();
   },
   client: () => benchClient(),
+  load: () => benchLoad(),
   // Not in the default run (it starts a real Neo4j): `npm run bench -- engines`.
   engines: () => benchEngines({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
 };

@@ -1,10 +1,12 @@
 // What the server derives from the graph (convergence, families) follows an import at once.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { forEachEngine, startTestServer, type TestServer } from '../support/server.ts';
 
+// Every test below runs once per engine; the body keeps its indentation so merges stay small.
+forEachEngine((engine) => {
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ engine });
 });
 afterAll(async () => {
   await server?.close();
@@ -21,4 +23,5 @@ it('convergence shows a convergence recorded by an import made after it was firs
 
   expect(imported.status).toBe(200);
   expect(await recorded()).toContain('trait-agent-teams');
+});
 });

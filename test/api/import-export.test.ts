@@ -1,40 +1,50 @@
-// Import and export over HTTP on the real embedded engine: uploads and bodies in every format,
+// Import and export over HTTP on both engines: uploads and bodies in every format,
 // the counts the client page shows, 422 problem+json listing every problem with file, line and
 // field while the graph stays as it was, 413 over IMPORT_LIMIT_BYTES, and exports as files.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseNewick } from 'newick-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { forEachEngine, startTestServer, type TestServer } from '../support/server.ts';
 
+// Every test below runs once per engine; the body keeps its indentation so merges stay small.
+forEachEngine((engine) => {
 let seeded: TestServer;
-let empty: TestServer;
 let small: TestServer;
 let dir: string;
+let emptySeed: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cladescope-ie-'));
-  const emptySeed = join(dir, 'empty.json');
+  emptySeed = join(dir, 'empty.json');
   writeFileSync(emptySeed, '{"version":1}');
-  [seeded, empty, small] = await Promise.all([startTestServer(), startTestServer({ SEED_FILE: emptySeed }), startTestServer({ IMPORT_LIMIT_BYTES: 2_000 })]);
+  // One after the other: on Neo4j both share the file's database, and the first seeds it.
+  seeded = await startTestServer({ engine });
+  small = await startTestServer({ engine, IMPORT_LIMIT_BYTES: 2_000 });
 });
 afterAll(async () => {
-  await Promise.all([seeded?.close(), empty?.close(), small?.close()]);
+  await Promise.all([seeded?.close(), small?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
 const graphOf = async (server: TestServer) => (await server.get('/api/export?format=json')).body;
+/** How many nodes and edges a dataset answer holds (the seeded taxonomy grows as curators add to it). */
+const sizeOf = (d: { nodes: Record<string, unknown[]>; edges: Record<string, unknown[]> }) => ({
+  nodes: Object.values(d.nodes).reduce((n, l) => n + l.length, 0),
+  edges: Object.values(d.edges).reduce((n, l) => n + l.length, 0),
+});
 
 async function upload(server: TestServer, files: Record<string, { name: string; text: string }>, query = '') {
   const form = new FormData();
   for (const [field, { name, text }] of Object.entries(files)) form.append(field, new Blob([text]), name);
-  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', body: form });
+  // Node's fetch sends no Origin: the custom header says this is no cross-site form.
+  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'x-requested-with': 'cladescope-test' }, body: form });
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.json() };
 }
 
 async function postText(server: TestServer, text: string, type: string, query = '') {
-  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': type }, body: text });
+  const res = await fetch(`${server.url}/api/import${query}`, { method: 'POST', headers: { 'content-type': type, 'x-requested-with': 'cladescope-test' }, body: text });
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.json() };
 }
 
@@ -87,20 +97,26 @@ describe('GET /api/export', () => {
 describe('POST /api/import', () => {
   it('imports a JSON body into an empty store, then finds it all unchanged; the export is the same graph', async () => {
     const original = await graphOf(seeded);
+    // On Neo4j the empty store is the file's one database, wiped (the import below restores it for the other tests).
+    const empty = await startTestServer({ engine, SEED_FILE: emptySeed, wipe: true });
+    onTestFinished(() => empty.close());
     const first = await empty.post('/api/import', original);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ created: { nodes: 113, edges: 183 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 }, dryRun: false });
+    const size = sizeOf(original);
+    expect(size.nodes).toBeGreaterThan(100);
+    expect(first.body).toEqual({ created: size, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 }, dryRun: false });
     expect(await graphOf(empty)).toEqual(original);
     const second = await empty.post('/api/import', original);
-    expect(second.body).toMatchObject({ created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 113, edges: 183 } });
+    expect(second.body).toMatchObject({ created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: size });
   });
 
   it('imports uploads: a YAML file, and the CSV nodes and edges files, finding the graph unchanged', async () => {
+    const size = sizeOf(await graphOf(seeded));
     const yaml = await (await fetch(`${seeded.url}/api/export?format=yaml`)).text();
-    expect((await upload(seeded, { file: { name: 'taxonomy.yaml', text: yaml } })).body).toMatchObject({ unchanged: { nodes: 113, edges: 183 } });
+    expect((await upload(seeded, { file: { name: 'taxonomy.yaml', text: yaml } })).body).toMatchObject({ unchanged: size });
     const nodes = await (await fetch(`${seeded.url}/api/export?format=csv&part=nodes`)).text();
     const edges = await (await fetch(`${seeded.url}/api/export?format=csv&part=edges`)).text();
-    expect((await upload(seeded, { nodes: { name: 'nodes.csv', text: nodes }, edges: { name: 'edges.csv', text: edges } })).body).toMatchObject({ unchanged: { nodes: 113, edges: 183 } });
+    expect((await upload(seeded, { nodes: { name: 'nodes.csv', text: nodes }, edges: { name: 'edges.csv', text: edges } })).body).toMatchObject({ unchanged: size });
   });
 
   it('imports a species card and a Newick tree sent as text, by content type', async () => {
@@ -204,4 +220,5 @@ describe('the seed article', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ created: { nodes: 0, edges: 0 }, dryRun: true });
   });
+});
 });

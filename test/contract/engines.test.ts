@@ -1,10 +1,8 @@
-// One contract, two engines: the embedded store always, Neo4j 5 through Testcontainers where a
-// container runtime exists (skipped otherwise, saying why). Schema and seed load, loading twice
+// One contract, two engines: the embedded store always, and the test run's Neo4j 5 (see
+// test/support/neo4j-global-setup.ts; skipped, saying why, where there is none). Schema and seed load, loading twice
 // changes nothing, every named query runs with its header's example and both engines answer the
 // same, and the console refuses a write.
 import { fileURLToPath } from 'node:url';
-import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
-import { getContainerRuntimeClient } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherLibrary, type CypherStatement } from '../../server/src/cypher/library.ts';
 import { AppError } from '../../server/src/errors.ts';
@@ -12,10 +10,13 @@ import { EmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/neo4j-store.ts';
 import { ConsoleService } from '../../server/src/taxonomy/console.service.ts';
+import { ConvergenceService } from '../../server/src/taxonomy/convergence.service.ts';
 import { applySchema, writeDataset } from '../../server/src/taxonomy/dataset-writer.ts';
 import { FamilyIndex } from '../../server/src/taxonomy/family-index.ts';
 import { QueryService, type QueryAnswer } from '../../server/src/taxonomy/query.service.ts';
 import { prepareStore, readDatasetFile } from '../../server/src/taxonomy/seed.ts';
+import { reachableNeo4j } from '../support/neo4j.ts';
+import { onNeo4j } from '../support/server.ts';
 
 const SEED_FILE = fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url));
 const library = new CypherLibrary();
@@ -92,6 +93,13 @@ function contract(open: () => Promise<GraphStore>) {
     expect(answer.rows.length).toBeGreaterThan(0);
   });
 
+  it('counts recursive self-improvement arising twice by parsimony, from the one tree-and-states read', async () => {
+    const { traits } = await new ConvergenceService(engine.queries).analyse();
+    const rsi = traits.find((t) => t.trait.id === 'trait-recursive-self-improvement');
+    expect(rsi).toMatchObject({ origins: 2, derived: true, recorded: true, consistencyIndex: 0.5 });
+    expect(rsi?.originTaxa.map((t) => t.id).sort()).toEqual(['family-recursidae', 'specimen-claude-opus-4-6']);
+  });
+
   it('the console refuses a write and the graph is unchanged', async () => {
     await expect(engine.console.run('CREATE (n:Entity:Taxon {id: "intruder", name: "Intruder"}) RETURN n', {})).rejects.toMatchObject({
       code: 'query_refused',
@@ -103,34 +111,12 @@ function contract(open: () => Promise<GraphStore>) {
   return () => engine;
 }
 
-describe('embedded engine (Grafeo)', () => {
+describe('engine: embedded', () => {
   contract(() => Promise.resolve(EmbeddedStore.open(':memory:')));
 });
 
-// Testcontainers' own detection, bounded: on a machine without Docker it fails in a moment.
-async function containerRuntime(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  try {
-    await Promise.race([getContainerRuntimeClient(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 15 s')), 15_000).unref())]);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
-  }
-}
-const runtime = await containerRuntime();
-if (!runtime.ok) console.info(`neo4j contract suite skipped: no container runtime: ${runtime.reason}`);
-const NEO4J_PASSWORD = 'cladescope-contract';
-
-describe.skipIf(!runtime.ok)(`neo4j 5 community${runtime.ok ? '' : ` (skipped: no container runtime: ${runtime.reason})`}`, () => {
-  let container: StartedNeo4jContainer | undefined;
-  const connect = () => Neo4jStore.connect({ uri: (container as StartedNeo4jContainer).getBoltUri(), user: 'neo4j', password: NEO4J_PASSWORD });
-  beforeAll(async () => {
-    container = await new Neo4jContainer('neo4j:5-community').withPassword(NEO4J_PASSWORD).start();
-  });
-  afterAll(async () => {
-    await container?.stop();
-  });
-
-  const neo4j = contract(() => Promise.resolve(connect()));
+onNeo4j(() => {
+  const neo4j = contract(async () => Neo4jStore.connect(reachableNeo4j()));
 
   describe('answers as the embedded engine answers', () => {
     let embedded: Engine;
@@ -146,13 +132,13 @@ describe.skipIf(!runtime.ok)(`neo4j 5 community${runtime.ok ? '' : ` (skipped: n
       const params = exampleParams(statement);
       expect(gist(await neo4j().queries.run(name, params))).toEqual(gist(await embedded.queries.run(name, params)));
     });
-  });
 
-  it('refuses a write that reaches the store directly, since console reads run in READ access mode', async () => {
-    // The code is not asserted: Neo4j answers Neo.ClientError.Statement.AccessMode, which the
-    // adapter does not yet map to query_refused. What matters here is that nothing is written.
-    await expect(neo4j().store.read({ text: 'CREATE (n:Entity {id: "intruder"}) RETURN n' })).rejects.toBeInstanceOf(AppError);
-    expect(await counts(neo4j())).toEqual(datasetSize);
+    it('refuses a write that reaches the store directly, since console reads run in READ access mode', async () => {
+      // The code is not asserted: Neo4j answers Neo.ClientError.Statement.AccessMode, which the
+      // adapter does not yet map to query_refused. What matters here is that nothing is written.
+      await expect(neo4j().store.read({ text: 'CREATE (n:Entity {id: "intruder"}) RETURN n' })).rejects.toBeInstanceOf(AppError);
+      expect(await counts(neo4j())).toEqual(datasetSize);
+    });
   });
 });
 
