@@ -8,7 +8,7 @@ import { startServer } from '../server/src/main.ts';
 import { generateTaxonomy } from '../scripts/generate-taxonomy.ts';
 import { medianMs, printTable, type BenchRow } from './stats.ts';
 
-interface Probe {
+export interface Probe {
   name: string;
   path: string;
   /** Also time the first call alone (an answer computed once, then kept until a write). */
@@ -44,7 +44,7 @@ async function benchTaxonomy(title: string, seedFile: string, probes: Probe[], r
   }
 }
 
-const lineageProbes = (search: string, species: string, other: string, family: string, trait: string): Probe[] => [
+export const lineageProbes = (search: string, species: string, other: string, family: string, trait: string): Probe[] => [
   { name: `search ?q=${search}`, path: `/api/search?q=${encodeURIComponent(search)}` },
   { name: 'taxon details', path: `/api/taxa/${species}` },
   { name: 'lineage (ancestors + descendants)', path: `/api/lineage/${species}` },

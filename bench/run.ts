@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, each printing medians beside a baseline measured in the
-// same run. `npm run bench -- api` (or import-export, client, load) runs one part.
+// same run. `npm run bench -- api` (or import-export, client, load) runs one part; `-- engines`
+// runs the lineage probes on the embedded engine and on a real Neo4j side by side.
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
+import { benchEngines } from './engines.ts';
 import { benchImportExport } from './import-export.ts';
 import { benchLoad } from './load.ts';
 
@@ -12,11 +14,14 @@ const parts: Record<string, () => Promise<void>> = {
   },
   client: () => benchClient(),
   load: () => benchLoad(),
+  // Not in the default run (it starts a real Neo4j): `npm run bench -- engines`.
+  engines: () => benchEngines({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
 };
+const optIn = new Set(['engines']);
 
 const wanted = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {
-  if (wanted.length && !wanted.includes(name)) continue;
+  if (wanted.length ? !wanted.includes(name) : optIn.has(name)) continue;
   console.log(`\n=== ${name} ===`);
   await run();
 }

@@ -1,6 +1,6 @@
 // The Neo4j engine: neo4j-driver over Bolt, reads in READ sessions (routed to followers on a
 // cluster), writes in one WRITE transaction. Timeouts are short so an unreachable server fails
-// in seconds, not a minute.
+// in seconds, not a minute: a stopped or hung Neo4j is answered as store_unavailable (503).
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Transaction, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
 import { requestSignal } from '../../request-context.ts';
@@ -13,6 +13,19 @@ export interface Neo4jOptions {
   database?: string;
 }
 
+/**
+ * A user waits at most about 3 s to learn Neo4j is unreachable. The TCP connect is bounded by
+ * connectionTimeout; a server that accepts and never answers the Bolt handshake by the
+ * acquisition timeout (the driver has no handshake timeout). A failed transaction is retried
+ * after the driver's first back-off (1 s ± 20 %) and never a second time, since the retry time
+ * is over by then: a stopped Neo4j is answered in about 1.2 s.
+ */
+const UNAVAILABLE_WITHIN_3_S = {
+  connectionTimeout: 1_500,
+  connectionAcquisitionTimeout: 2_000,
+  maxTransactionRetryTime: 500,
+};
+
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
 
@@ -24,9 +37,7 @@ export class Neo4jStore implements GraphStore {
   static connect({ uri, user, password, database }: Neo4jOptions): Neo4jStore {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       disableLosslessIntegers: true,
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      ...UNAVAILABLE_WITHIN_3_S,
     });
     return new Neo4jStore(driver, database);
   }
@@ -173,12 +184,21 @@ function plainMap(map: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toPlain(v)]));
 }
 
+/** Neo4j down, hung, shutting down or unreachable: nothing the query could change. */
+function isUnavailable(error: Neo4jError): boolean {
+  return (
+    error.code === 'ServiceUnavailable' ||
+    error.code === 'SessionExpired' ||
+    error.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    // The pool's own timeout carries no code, only this message.
+    error.message.startsWith('Connection acquisition timed out')
+  );
+}
+
 function toAppError(error: unknown, { timeoutMs }: { timeoutMs?: number } = {}): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
-    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
-      return new AppError('store_unavailable', `Neo4j is unreachable: ${error.message}`);
-    }
+    if (isUnavailable(error)) return new AppError('store_unavailable', `Neo4j is unreachable: ${error.message}`);
     if (error.code.includes('TransactionTimedOut') || error.code.includes('TransactionTimedOutClientConfiguration')) {
       return new AppError('limit_exceeded', `The query ran longer than ${timeoutMs ?? 'the'} ms (CONSOLE_TIMEOUT_MS) and was stopped`, [], { limit: 'CONSOLE_TIMEOUT_MS' });
     }
