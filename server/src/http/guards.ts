@@ -97,13 +97,13 @@ export const requestSignals: RequestHandler = (req, res, next) => {
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  req.signal = controller.signal;
+  req.clientSignal = controller.signal;
   withRequestSignal(controller.signal, next);
 };
 
 declare module 'express-serve-static-core' {
   interface Request {
-    /** Aborted when the client goes away before its answer is sent. */
-    signal?: AbortSignal;
+    /** Aborted when the client goes away before its answer is sent (not `signal`: Node 24's IncomingMessage has a read-only one). */
+    clientSignal?: AbortSignal;
   }
 }

@@ -80,7 +80,7 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
       'body',
     );
     checkParams(params, 'body.params');
-    res.json(await console.run(query, params, req.signal));
+    res.json(await console.run(query, params, req.clientSignal));
   });
 
   return router;
