@@ -54,13 +54,14 @@ export class ConvergenceService {
     for (const row of recorded.rows as Row[]) {
       const trait = { id: String((row.trait as Row).id), name: String((row.trait as Row).name) };
       const families = (row.families as Row[]).map((f) => ({ id: String(f.id), name: String(f.name) })).sort(byName);
-      const taxa = (row.taxa as Row[]).map((t) => String(t.name));
+      // collect() promises no order, and engines differ: name taxa and ancestors alphabetically.
+      const taxa = (row.taxa as Row[]).map((t) => String(t.name)).sort();
       traits.set(trait.id, { trait, families, recorded: true, derived: false, why: `Recorded as converging in ${taxa.join(', ')}.` });
     }
     for (const row of derived.rows) {
       const trait = ref(row.trait);
       const families = (row.families as unknown[]).map(ref).sort(byName);
-      const common = (row.commonAncestors as unknown[]).map(ref);
+      const common = (row.commonAncestors as unknown[]).map(ref).sort(byName);
       const why =
         `Carried in ${families.map((f) => f.name).join(', ')}; ` +
         (common.length ? `their shared ancestors (${common.map((c) => c.name).join(', ')}) do not carry it.` : 'they share no recorded ancestor that carries it.');
