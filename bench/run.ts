@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing medians beside a baseline measured in the
-// same run. `npm run bench -- api` (or import-export, client) runs one part.
+// same run. `npm run bench -- api` (or import-export, client, load) runs one part.
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
 import { benchImportExport } from './import-export.ts';
+import { benchLoad } from './load.ts';
 
 const parts: Record<string, () => Promise<void>> = {
   api: () => benchApi({ species: Number(process.env.BENCH_SPECIES ?? 100_000) }),
@@ -10,6 +11,7 @@ const parts: Record<string, () => Promise<void>> = {
     await benchImportExport();
   },
   client: () => benchClient(),
+  load: () => benchLoad(),
 };
 
 const wanted = process.argv.slice(2);

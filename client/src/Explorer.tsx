@@ -1,6 +1,6 @@
 // The explorer: header with search, the rail of views and filters, the canvas with its toolbar,
 // and the details of what is selected. Joins the URL state, the view's answer and the one canvas.
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { EdgeData, NodeData, SearchResult } from './api/types.ts';
 import { Brand } from './components/Brand.tsx';
 import { CanvasToolbar } from './components/CanvasToolbar.tsx';
@@ -63,6 +63,19 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   const [focus, setFocus] = useState<{ id: string; n: number }>();
 
   const select = (id: string | undefined) => update({ select: id });
+
+  // Escape closes the details and clears the selection, unless a box or list took it first.
+  const selected = state.select;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !selected) return;
+      const inDetails = document.activeElement?.closest('aside.details') != null;
+      update({ select: undefined });
+      if (inDetails) canvas.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, update]);
   const toggleExpand = (id: string) => update((s) => ({ expand: toggled(s.expand, id) }));
   const toggleOpen = (id: string) => update((s) => ({ open: toggled(s.open, id) }));
   const openOrExpand = (id: string) => ((drawnNodes.get(id)?.folded ?? 0) > 0 ? toggleOpen(id) : toggleExpand(id));
@@ -109,27 +122,8 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
       <header className="app-header">
         <Brand />
         <SearchBox label="Search taxa by Latin or common name" placeholder="Search by Latin or common name, e.g. GPT-5.3" onChoose={chooseResult} className="app-search" />
-        <button type="button" className="primary app-header__share" onClick={() => void copyLink()} title="Copy a link that reopens this view">
-          {copied ? 'Link copied' : 'Copy link'}
-        </button>
       </header>
 
-      <nav className="rail" aria-label="Views and filters">
-        <ViewNav views={RAIL_VIEWS} current={state.view} onChoose={(id) => id !== state.view && update(freshView(id))} />
-        {!isImport && (
-          <>
-            <section className="rail__section" aria-label={`${view.label} controls`}>
-              <h2 className="rail__title">{view.label}</h2>
-              <p className="hint">{view.hint}</p>
-              <ViewControls state={state} update={update} catalog={catalog} answer={answer.data} />
-            </section>
-            <details className="rail__section" open>
-              <summary className="rail__title">Filters and depth</summary>
-              <FiltersPanel state={state} update={update} catalog={catalog} resolvedDepth={drawing.depth} edgeTypes={edgeTypes} />
-            </details>
-          </>
-        )}
-      </nav>
 
       {isImport ? (
         <main className="stage stage--page">
@@ -142,15 +136,6 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
               <ConsoleEditor query={state.cypher} running={answer.loading} onRun={(cypher) => update({ cypher, select: undefined, pos: {}, expand: [] })} />
             </Suspense>
           )}
-          <CanvasToolbar
-            layout={layout}
-            onLayout={(l) => update({ layout: l, pos: {} })}
-            onFit={() => canvas.current?.fit()}
-            onZoom={(f) => canvas.current?.zoomBy(f)}
-            overview={overview}
-            onOverview={() => setOverview((o) => !o)}
-            onExport={(f) => void exportAs(f)}
-          />
           <div className="stage__body">
             <div className="stage__canvas">
               {answer.loading && <div className="progress" role="progressbar" aria-label="Loading" />}
@@ -184,21 +169,52 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
                 </div>
               )}
               {!waiting && !answer.loading && error === undefined && drawing.elements.length === 0 && (
-                <p className="overlay prompt">{table ? 'This answer has no nodes to draw: see the table below.' : 'Nothing to draw with these filters.'}</p>
+                <p className="overlay prompt">{table ? (table.rows.length ? 'This answer has no nodes to draw: see the table below.' : (answer.data?.empty ?? 'The query answered no rows.')) : 'Nothing to draw with these filters.'}</p>
               )}
             </div>
             {state.view === 'convergence' && answer.data?.convergence && (
-              <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} />
+              <ConvergenceMatrix convergence={answer.data.convergence} catalog={catalog} selected={state.select} onSelect={select} chosen={state.taxon} onChoose={(id) => update({ taxon: id, layout: 'dagre', pos: {} })} />
             )}
           </div>
+          <CanvasToolbar
+            layout={layout}
+            onLayout={(l) => update({ layout: l, pos: {} })}
+            onFit={() => canvas.current?.fit()}
+            onZoom={(f) => canvas.current?.zoomBy(f)}
+            overview={overview}
+            onOverview={() => setOverview((o) => !o)}
+            onExport={(f) => void exportAs(f)}
+          />
           <Legend catalog={catalog} edgeTypes={edgeTypes} drawnFamilies={drawnFamilies} />
           {table && (
             <section className="results" aria-label="Result table">
-              <ResultTable table={table} onSelect={select} />
+              <ResultTable table={table} onSelect={select} empty={answer.data?.empty} />
             </section>
           )}
         </main>
       )}
+
+      {/* After the stage in the page's order, so Tab goes from the search straight to the canvas; placed in the header by the grid. */}
+      <button type="button" className="primary app-share" onClick={() => void copyLink()} title="Copy a link that reopens this view">
+        {copied ? 'Link copied' : 'Copy link'}
+      </button>
+
+      <nav className="rail" aria-label="Views and filters">
+        <ViewNav views={RAIL_VIEWS} current={state.view} onChoose={(id) => id !== state.view && update(freshView(id))} />
+        {!isImport && (
+          <>
+            <section className="rail__section" aria-label={`${view.label} controls`}>
+              <h2 className="rail__title">{view.label}</h2>
+              <p className="hint">{view.hint}</p>
+              <ViewControls state={state} update={update} catalog={catalog} answer={answer.data} onChanged={onImported} />
+            </section>
+            <details className="rail__section" open>
+              <summary className="rail__title">Filters and depth</summary>
+              <FiltersPanel state={state} update={update} catalog={catalog} resolvedDepth={drawing.depth} edgeTypes={edgeTypes} />
+            </details>
+          </>
+        )}
+      </nav>
 
       {state.select && !isImport && (
         <aside className="details" aria-label="Details">

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppError } from './errors.ts';
+import { isLoopback, jsonBodies, requestSignals, requireWriteToken, sameOriginWrites } from './http/guards.ts';
 import { notFoundRoute, problemHandler } from './http/problem.ts';
+import { revisionsRoutes } from './http/revisions.routes.ts';
 import { taxonomyRoutes, type TaxonomyDeps } from './http/taxonomy.routes.ts';
+import type { RevisionService } from './taxonomy/revisions/revision.service.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
 export interface AppDeps extends TaxonomyDeps {
@@ -15,8 +18,14 @@ export interface AppDeps extends TaxonomyDeps {
   logger: Logger;
   /** Built client to serve (client/dist); absent in API-only tests. */
   clientDir?: string;
-  jsonLimitBytes: number;
+  /** JSON bodies of the import route may be this large; every other route takes a small body. */
+  importLimitBytes: number;
+  /** The address the server listens on: beyond loopback, writes need a token (see guards.ts). */
+  host: string;
+  /** WRITE_TOKEN: what writes beyond loopback must send. */
+  writeToken?: string;
   extraRoutes?: express.Router[];
+  revisions?: RevisionService;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -31,7 +40,9 @@ export function createApp(deps: AppDeps): express.Express {
   );
   // The console's editor and Cytoscape need inline styles; everything else stays locked down.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } } }));
-  app.use(express.json({ limit: deps.jsonLimitBytes }));
+  app.use(requestSignals);
+  app.use(sameOriginWrites(isLoopback(deps.host)));
+  app.use(jsonBodies(deps.importLimitBytes));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -45,12 +56,18 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ status: 'ready', engine: deps.store.engine });
   });
 
-  app.use('/api', taxonomyRoutes(deps), ...(deps.extraRoutes ?? []));
+  // Revisions first: GET /api/graph?revision= is theirs, the plain /api/graph goes on to the taxonomy's.
+  app.use('/api', ...(deps.revisions ? [revisionsRoutes({ revisions: deps.revisions, writeGuard: requireWriteToken(isLoopback(deps.host), deps.writeToken) })] : []), taxonomyRoutes(deps), ...(deps.extraRoutes ?? []));
   app.use('/api', notFoundRoute);
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => res.sendFile(join(deps.clientDir as string, 'index.html')));
+    // The client's own routes answer the page; a missing asset, a dot-file or any other file name is a 404.
+    app.get('/{*path}', (req, res, next) => {
+      const last = req.path.split('/').pop() ?? '';
+      if (req.path.startsWith('/assets/') || /(^|\/)\./.test(req.path) || /\.[A-Za-z0-9]+$/.test(last)) return next();
+      res.sendFile(join(deps.clientDir as string, 'index.html'));
+    });
   }
   app.use(notFoundRoute);
   app.use(problemHandler);

@@ -7,7 +7,11 @@ export type ErrorCode =
   | 'query_failed'
   | 'too_large'
   | 'store_unavailable'
-  | 'busy';
+  | 'busy'
+  | 'too_complex'
+  | 'limit_exceeded'
+  | 'forbidden'
+  | 'cancelled';
 
 export interface ProblemDetail {
   path: string;
@@ -22,6 +26,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: ProblemDetail[] = [],
+    /** Extra members of the problem, e.g. `limit` naming the setting a query ran into. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';

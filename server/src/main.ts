@@ -1,4 +1,5 @@
 // Composition root: config → store → services → app → listen. SIGTERM closes in order.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
@@ -10,9 +11,11 @@ import { ConsoleService } from './taxonomy/console.service.ts';
 import { ConvergenceService } from './taxonomy/convergence.service.ts';
 import { ExportService } from './taxonomy/export/export.service.ts';
 import { ImportService } from './taxonomy/import/import.service.ts';
+import { isLoopback } from './http/guards.ts';
 import { importExportRoutes } from './http/import-export.routes.ts';
 import { FamilyIndex } from './taxonomy/family-index.ts';
 import { QueryService } from './taxonomy/query.service.ts';
+import { RevisionService } from './taxonomy/revisions/revision.service.ts';
 import { prepareStore } from './taxonomy/seed.ts';
 import { TaxonomyService } from './taxonomy/taxonomy.service.ts';
 
@@ -24,7 +27,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(overrides: Partial<Config> = {}, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
+export interface ServerOptions {
+  /** The built client to serve; client/dist by default. */
+  clientDir?: string;
+  /** How long a client may take to send its headers (10 s); shorter in tests. */
+  headersTimeoutMs?: number;
+}
+
+export async function startServer(overrides: Partial<Config> = {}, logger: Logger = pino({ level: 'silent' }), options: ServerOptions = {}): Promise<RunningServer> {
   const config = { ...loadConfig(), ...overrides };
   const library = new CypherLibrary();
   const store = openStore(config);
@@ -39,39 +49,63 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const queries = new QueryService(store, library, families);
   const convergence = new ConvergenceService(queries);
   // An import changes the graph: drop what was derived from it (families, convergence) after each write.
-  const importer = new ImportService(store, library, {
-    limitBytes: config.IMPORT_LIMIT_BYTES,
-    onWritten: () => {
-      families.invalidate();
-      convergence.invalidate();
-    },
-  });
+  const onWritten = () => {
+    families.invalidate();
+    convergence.invalidate();
+  };
+  const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten });
+  // A revert queues behind imports (and they behind it): each write finds the graph as it read it.
+  const revisions = new RevisionService(store, library, { exclusive: (task) => importer.exclusive(task), onWritten });
   const exporter = new ExportService(store, library, queries);
-  const consoleService = new ConsoleService(store, queries, { rowLimit: config.CONSOLE_ROW_LIMIT, timeoutMs: config.CONSOLE_TIMEOUT_MS });
+  const consoleService = new ConsoleService(store, queries, {
+    rowLimit: config.CONSOLE_ROW_LIMIT,
+    timeoutMs: config.CONSOLE_TIMEOUT_MS,
+    memoryMb: config.CONSOLE_MEMORY_MB,
+    maxAnswerBytes: config.CONSOLE_ANSWER_BYTES,
+    parseBudgetMs: config.CONSOLE_PARSE_BUDGET_MS,
+  });
   const app = createApp({
     store,
     logger,
-    clientDir: CLIENT_DIR,
-    jsonLimitBytes: config.IMPORT_LIMIT_BYTES,
+    clientDir: options.clientDir ?? CLIENT_DIR,
+    importLimitBytes: config.IMPORT_LIMIT_BYTES,
+    host: config.HOST,
     taxonomy: new TaxonomyService(queries),
     convergence,
     queries,
     console: consoleService,
-    extraRoutes: [importExportRoutes({ importer, exporter, importLimitBytes: config.IMPORT_LIMIT_BYTES })],
+    revisions,
+    writeToken: config.WRITE_TOKEN,
+    extraRoutes: [importExportRoutes({ importer, exporter, importLimitBytes: config.IMPORT_LIMIT_BYTES, boundToLoopback: isLoopback(config.HOST), writeToken: config.WRITE_TOKEN })],
   });
-  const server = app.listen(config.PORT, config.HOST);
+  // Headers must arrive within 10 s and a whole request within 2 minutes (a 50 MB import on a
+  // slow link); Node checks these every second rather than its default 30.
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer({ headersTimeout, requestTimeout: 120_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }, app);
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
   // Once listening, warm the console's parser (a second or two of CPU) before anyone asks,
   // with a named query that exercises most of it.
-  const warming = setImmediate(() => consoleService.warm(library.get('queries/search/by-name').text));
+  const warming = setImmediate(() => {
+    consoleService.warm(library.get('queries/search/by-name').text);
+    store.warm?.();
+  });
   return {
     url: `http://localhost:${port}`,
     engine: store.engine,
     close: async () => {
       clearImmediate(warming);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let the requests in flight finish within the grace period, then cut what is left.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = new Promise<'late'>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS, 'late').unref());
+      if ((await Promise.race([closed, grace])) === 'late') {
+        logger.warn({ graceMs: config.SHUTDOWN_GRACE_MS }, 'requests still running after the grace period: closing their connections');
+        server.closeAllConnections();
+        await closed;
+      }
+      await consoleService.close();
       await store.close();
     },
   };
@@ -88,7 +122,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.stdout.write(`cladescope is running on the ${running.engine} engine: ${running.url}\n`);
+  const grace = loadConfig().SHUTDOWN_GRACE_MS;
   const shutdown = async () => {
+    logger.info({ graceMs: grace }, 'stopping: finishing the requests in flight');
+    // Whatever hangs past the grace period (a store that does not close), the process still ends.
+    setTimeout(() => process.exit(1), grace + 5_000).unref();
     await running.close();
     process.exit(0);
   };

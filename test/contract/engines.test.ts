@@ -9,6 +9,7 @@ import { EmbeddedStore } from '../../server/src/store/embedded/embedded-store.ts
 import type { GraphStore } from '../../server/src/store/graph-store.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/neo4j-store.ts';
 import { ConsoleService } from '../../server/src/taxonomy/console.service.ts';
+import { ConvergenceService } from '../../server/src/taxonomy/convergence.service.ts';
 import { applySchema, writeDataset } from '../../server/src/taxonomy/dataset-writer.ts';
 import { FamilyIndex } from '../../server/src/taxonomy/family-index.ts';
 import { QueryService } from '../../server/src/taxonomy/query.service.ts';
@@ -67,6 +68,13 @@ function contract(open: () => Promise<GraphStore>) {
   it.each(namedQueries.map((s) => [s.name.replace(/^queries\//, ''), s] as const))('%s runs with the example parameters from its header', async (name, statement) => {
     const answer = await engine.queries.run(name, exampleParams(statement));
     expect(answer.rows.length).toBeGreaterThan(0);
+  });
+
+  it('counts recursive self-improvement arising twice by parsimony, from the one tree-and-states read', async () => {
+    const { traits } = await new ConvergenceService(engine.queries).analyse();
+    const rsi = traits.find((t) => t.trait.id === 'trait-recursive-self-improvement');
+    expect(rsi).toMatchObject({ origins: 2, derived: true, recorded: true, consistencyIndex: 0.5 });
+    expect(rsi?.originTaxa.map((t) => t.id).sort()).toEqual(['family-recursidae', 'specimen-claude-opus-4-6']);
   });
 
   it('the console refuses a write and the graph is unchanged', async () => {

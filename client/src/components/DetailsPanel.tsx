@@ -2,11 +2,13 @@
 // absorptions, papers and source, with the actions that change the view around it.
 import { api } from '../api/taxonomy.ts';
 import { CONFIDENCE_INFO } from '../graph/model.ts';
+import { displayName, GENUS_NOT_NAMED, readerDescription } from '../graph/reader-text.ts';
 import { useAsync } from '../state/useAsync.ts';
 import { ConfidenceChip } from './ConfidenceChip.tsx';
 import { DetailSection } from './DetailSection.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { NodeLink } from './NodeLink.tsx';
+import { Provenance } from './Provenance.tsx';
 
 export interface NodeActions {
   select(id: string): void;
@@ -41,7 +43,13 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
       <NodeLink id={item.id} label={item.label ?? item.name} onSelect={select} /> {item.date && <span className="muted">{item.date}</span>}
     </>
   );
-  const link = (item: { id: string; label?: string; name?: string }) => <NodeLink id={item.id} label={item.label ?? item.name} onSelect={select} />;
+  const link = (item: { id: string; label?: string; name?: string; rank?: string }) => (
+    <NodeLink id={item.id} label={displayName({ label: item.label ?? item.name ?? item.id, rank: item.rank })} onSelect={select} />
+  );
+  const description = readerDescription(n.description);
+  const notes = [...description.notes, ...(n.note ? [n.note] : [])];
+  // A species or model with no genus of its own: say so, rather than leave a gap or a placeholder.
+  const genus = d.parent?.rank === 'genus' && !displayName(d.parent).includes(GENUS_NOT_NAMED) ? d.parent : undefined;
   return (
     <>
       <header className="details__head">
@@ -53,7 +61,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             </button>
           )}
         </p>
-        <h2 className={latin ? 'latin' : undefined}>{n.label}</h2>
+        <h2 className={latin ? 'latin' : undefined}>{displayName(n)}</h2>
         {!!n.commonNames?.length && <p className="details__common">{n.commonNames.join(' · ')}</p>}
       </header>
 
@@ -103,10 +111,16 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             <dd>{CONFIDENCE_INFO[n.confidence].label}</dd>
           </>
         )}
+        {(n.rank === 'species' || n.rank === 'specimen') && (
+          <>
+            <dt>Genus</dt>
+            <dd>{genus ? link(genus) : <span className="muted">{GENUS_NOT_NAMED}</span>}</dd>
+          </>
+        )}
         {d.parent && (
           <>
             <dt>Classified in</dt>
-            <dd>{link(d.parent)}</dd>
+            <dd>{n.hybrid && d.parents && d.parents.length > 1 ? <>{d.parents.map((p, i) => <span key={p.id}>{i > 0 && ' × '}{link(p)}</span>)} <span className="chip">hybrid</span></> : link(d.parent)}</dd>
           </>
         )}
         {n.authors && (
@@ -123,7 +137,7 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
         )}
       </dl>
 
-      {n.description && <p className="details__text">{n.description}</p>}
+      {description.text && <p className="details__text">{description.text}</p>}
       {n.etymology && <p className="details__text muted">{n.etymology}</p>}
 
       <DetailSection title="Traits" items={d.traits}>
@@ -144,10 +158,18 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
             {link(h.from)}
             {h.trait?.id && <> for {link({ id: h.trait.id, name: h.trait.name ?? undefined })}</>} <ConfidenceChip level={h.confidence} />
             {h.note && <p className="muted small">{h.note}</p>}
+            {h.reason && <p className="muted small">Inferred: {h.reason}</p>}
           </>
         )}
       </DetailSection>
-      <DetailSection title="Heirs" items={d.heirs}>{link}</DetailSection>
+      <DetailSection title="Heirs" items={d.heirs}>
+        {(h) => (
+          <>
+            {link(h.heir)}
+            {h.trait?.id && <> for {link({ id: h.trait.id, name: h.trait.name })}</>}
+          </>
+        )}
+      </DetailSection>
       <DetailSection title="Absorbed lineages" items={d.absorbed}>{dated}</DetailSection>
       <DetailSection title="Absorbed by" items={d.absorbedBy}>{dated}</DetailSection>
       <DetailSection title="Converges on" items={d.converges}>{dated}</DetailSection>
@@ -161,19 +183,17 @@ export function DetailsPanel({ id, actions }: DetailsPanelProps) {
       </DetailSection>
       <DetailSection title="Members" items={d.children}>{link}</DetailSection>
 
-      {n.note && (
+      {notes.length > 0 && (
         <details className="details__note">
-          <summary>Notes from the sources</summary>
-          <p className="small">{n.note}</p>
+          <summary>Notes on the sources</summary>
+          {notes.map((note) => (
+            <p key={note} className="small">
+              {note}
+            </p>
+          ))}
         </details>
       )}
-      {(n.sourceUrl ?? n.url) && (
-        <p className="details__source">
-          <a href={n.sourceUrl ?? n.url} target="_blank" rel="noreferrer">
-            Source ↗
-          </a>
-        </p>
-      )}
+      <Provenance of={n} fallbackUrl={n.url} />
     </>
   );
 }

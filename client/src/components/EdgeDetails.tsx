@@ -1,10 +1,11 @@
 // The details of a selected relationship: its type, ends, trait, date, note, confidence, source
 // and the papers behind it (those describing either end or the trait).
 import type { EdgeData, NodeData } from '../api/types.ts';
-import { CONFIDENCE_INFO, edgeTypeInfo } from '../graph/model.ts';
+import { edgeTypeInfo } from '../graph/model.ts';
 import type { Catalog } from '../state/catalog.ts';
 import { DetailSection } from './DetailSection.tsx';
 import { NodeLink } from './NodeLink.tsx';
+import { Provenance } from './Provenance.tsx';
 
 interface EdgeDetailsProps {
   edge: EdgeData & { count?: number };
@@ -47,20 +48,12 @@ export function EdgeDetails({ edge, catalog, onSelect }: EdgeDetailsProps) {
             <dd>{edge.date}</dd>
           </>
         )}
-        <dt>Confidence</dt>
-        <dd>{CONFIDENCE_INFO[edge.confidence ?? 'high'].label}</dd>
       </dl>
       {edge.note && <p className="details__text">{edge.note}</p>}
       <DetailSection title="Papers behind it" items={[...papers.values()]}>
         {(p) => (p.url ? <a href={p.url} target="_blank" rel="noreferrer">{p.title ?? p.label}</a> : <span>{p.title ?? p.label}</span>)}
       </DetailSection>
-      {edge.sourceUrl && (
-        <p className="details__source">
-          <a href={edge.sourceUrl} target="_blank" rel="noreferrer">
-            Source ↗
-          </a>
-        </p>
-      )}
+      <Provenance of={edge} />
     </>
   );
 }

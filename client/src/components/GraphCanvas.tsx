@@ -14,6 +14,8 @@ const FIT_PADDING = 36;
 
 export interface GraphHandle {
   fit(): void;
+  /** Puts the keyboard on the canvas. */
+  focus(): void;
   zoomBy(factor: number): void;
   png(): Promise<Blob>;
   svg(): string;
@@ -206,6 +208,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useImperativeHandle(props.ref, () => ({
     fit: () => cyRef.current && fitReadable(cyRef.current),
+    focus: () => container.current?.focus(),
     zoomBy: (factor) => {
       const cy = cyRef.current;
       if (!cy) return;
@@ -220,9 +223,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const step = 80;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const move = moves[e.key];
-    if (move) cy.panBy({ x: move[0], y: move[1] });
+    const pans: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const pan = pans[e.key];
+    if (pan && e.shiftKey) cy.panBy({ x: pan[0], y: pan[1] });
+    else if (pan) {
+      // Arrows move the selection to the neighbour that way; with nothing selected, to the node nearest the centre.
+      const next = stepFrom(cy, props.selected, e.key as keyof typeof DIRECTIONS);
+      if (next) {
+        latest.current.onSelect(next.id());
+        if (!within(cy, next.renderedBoundingBox({}))) cy.animate({ center: { eles: next } }, { duration: 200 });
+      }
+    } else if (e.key === 'Enter' && props.selected && !props.selected.includes('~')) latest.current.onOpen(props.selected);
     else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else return;
@@ -236,13 +247,44 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="graph-canvas__cy"
         tabIndex={0}
         role="application"
-        aria-label="Lineage graph. Arrow keys pan, plus and minus zoom; search or the rail's lists select a taxon."
+        aria-label="Taxonomy graph. Arrow keys move to the neighbouring node that way, Enter opens it, Escape clears the selection; Shift and arrows pan, plus and minus zoom."
         onKeyDown={onKeyDown}
       />
       {layout === 'time' && cyState && <TimeAxis cy={cyState} time={time} />}
       {props.overview && <div ref={overviewBox} className="graph-canvas__overview" aria-hidden="true" />}
     </div>
   );
+}
+
+const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as const;
+
+/**
+ * The node an arrow key moves to: among the selected node's neighbours, the nearest one lying
+ * that way (off-axis distance counts double); with no selection, the node nearest the centre.
+ */
+function stepFrom(cy: Core, selected: string | undefined, key: keyof typeof DIRECTIONS): NodeSingular | undefined {
+  const from = selected ? cy.getElementById(selected) : undefined;
+  if (!from || from.empty() || !from.isNode()) {
+    const centre = { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() };
+    const dist = (n: NodeSingular) => Math.hypot(n.position('x') - centre.x, n.position('y') - centre.y);
+    let nearest: NodeSingular | undefined;
+    cy.nodes(':visible').forEach((n) => {
+      if (nearest === undefined || dist(n) < dist(nearest)) nearest = n;
+    });
+    return nearest;
+  }
+  const [dx, dy] = DIRECTIONS[key];
+  const origin = from.position();
+  let best: NodeSingular | undefined;
+  let bestScore = Infinity;
+  from.neighborhood('node:visible').forEach((n) => {
+    const along = (n.position('x') - origin.x) * dx + (n.position('y') - origin.y) * dy;
+    const across = Math.abs((n.position('x') - origin.x) * dy) + Math.abs((n.position('y') - origin.y) * dx);
+    if (along <= 0) return;
+    const score = along + 2 * across;
+    if (score < bestScore) [best, bestScore] = [n, score];
+  });
+  return best;
 }
 
 function cladogram(taxa: NodeCollection, tree: EdgeCollection): Record<string, { x: number; y: number }> {

@@ -4,10 +4,12 @@ import type { TableAnswer } from '../api/types.ts';
 interface ResultTableProps {
   table: TableAnswer;
   onSelect(id: string): void;
+  /** Why there are no rows, when the view can tell. */
+  empty?: string;
 }
 
-export function ResultTable({ table, onSelect }: ResultTableProps) {
-  if (!table.rows.length) return <p className="muted table-empty">The query answered no rows.</p>;
+export function ResultTable({ table, onSelect, empty }: ResultTableProps) {
+  if (!table.rows.length) return <p className="muted table-empty" role="status">{empty ?? 'The query answered no rows.'}</p>;
   return (
     <div className="table-wrap">
       <table className="result-table">

@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api/taxonomy.ts';
 import type { SearchResult } from '../api/types.ts';
+import { displayName } from '../graph/reader-text.ts';
 
 interface SearchBoxProps {
   label: string;
@@ -19,6 +20,8 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [failed, setFailed] = useState(false);
+  /** The text the results answer: Enter on newer text waits for its own answer. */
+  const [answered, setAnswered] = useState('');
 
   useEffect(() => setText(chosen ?? ''), [chosen]);
 
@@ -33,6 +36,7 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
       api.search(q, controller.signal).then(
         ({ results }) => {
           setResults(results);
+          setAnswered(q);
           setActive(0);
           setFailed(false);
         },
@@ -57,7 +61,13 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter') choose(results[active]);
+    else if (e.key === 'Enter') {
+      const q = text.trim();
+      if (q && q !== answered && q !== chosen) {
+        // Typed faster than the suggestions came: ask for this text and take its best match.
+        void api.search(q).then(({ results: fresh }) => (fresh.length ? choose(fresh[0]) : (setResults([]), setAnswered(q))), () => setFailed(true));
+      } else choose(results[active]);
+    }
     else if (e.key === 'Escape') setOpen(false);
     else return;
     setOpen(e.key !== 'Escape' && e.key !== 'Enter');
@@ -65,7 +75,8 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
   };
 
   const listId = `${id}-list`;
-  const showList = open && text.trim() !== '' && (results.length > 0 || failed);
+  const nothing = !failed && results.length === 0 && answered !== '' && answered === text.trim();
+  const showList = open && text.trim() !== '' && text.trim() !== chosen && (results.length > 0 || failed || nothing);
   return (
     <div className={`search ${className ?? ''}`}>
       <label htmlFor={id} className="visually-hidden">
@@ -94,6 +105,11 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
       {showList && (
         <ul id={listId} role="listbox" className="search__list" aria-label={label}>
           {failed && <li className="search__empty">Search is unavailable: the API did not answer.</li>}
+          {nothing && (
+            <li className="search__empty" role="status">
+              Nothing matches “{answered}”: try part of a Latin or common name, e.g. Recursidae or GPT-5.3.
+            </li>
+          )}
           {results.map((r, i) => (
             <li
               key={r.id}
@@ -107,7 +123,7 @@ export function SearchBox({ label, placeholder = 'Latin or common name…', chos
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className={`search__name ${r.rank === 'species' || r.rank === 'genus' ? 'latin' : ''}`}>{r.label}</span>
+              <span className={`search__name ${r.rank === 'species' || r.rank === 'genus' ? 'latin' : ''}`}>{displayName(r)}</span>
               {r.matched !== r.label && <span className="search__matched">{r.matched}</span>}
               <span className="chip chip--quiet">{r.rank ?? r.kind}</span>
             </li>

@@ -2,6 +2,7 @@
 import { ConvergenceControls } from './convergence/ConvergenceControls.tsx';
 import type { ControlsProps } from './controls.ts';
 import { HeritageControls } from './heritage/HeritageControls.tsx';
+import { HistoryControls } from './history/HistoryControls.tsx';
 import { LineageControls } from './lineage/LineageControls.tsx';
 import { PathControls } from './path/PathControls.tsx';
 import { QueryForm } from './queries/QueryForm.tsx';
@@ -19,6 +20,8 @@ export function ViewControls(props: ControlsProps) {
       return <TimelineControls {...props} />;
     case 'path':
       return <PathControls {...props} />;
+    case 'history':
+      return <HistoryControls {...props} />;
     case 'queries':
       return <QueryForm {...props} />;
     default:

@@ -9,4 +9,6 @@ export interface ControlsProps {
   update: Update;
   catalog: Catalog;
   answer?: ViewAnswer;
+  /** The view wrote to the graph (a revert): everything derived from it is asked again. */
+  onChanged?: () => void;
 }

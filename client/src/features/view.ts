@@ -1,6 +1,7 @@
 // What a view is: how it loads its answer from the API, and how it wants to be drawn.
-import type { ConvergenceAnswer, EdgeType, Elements, TableAnswer } from '../api/types.ts';
+import type { AsOfAnswer, Connection, ConvergenceAnswer, EdgeType, Elements, TableAnswer, TraitHistoryAnswer } from '../api/types.ts';
 import type { Catalog } from '../state/catalog.ts';
+import type { HistoryAnswer } from './history/history-api.ts';
 import type { Depth, LayoutName, ViewId, ViewState } from '../state/view-state.ts';
 
 export interface ViewAnswer {
@@ -10,8 +11,19 @@ export interface ViewAnswer {
   /** Ids that must be drawn even inside a folded clade. */
   reveal?: string[];
   table?: TableAnswer;
+  /** Why the table has no rows, said to the reader. */
+  empty?: string;
   convergence?: ConvergenceAnswer;
+  /** One trait's reconstructed history (convergence view, a trait chosen). */
+  history?: TraitHistoryAnswer;
   mrca?: { id: string; label: string } | null;
+  /** The path view: connections besides the classification. */
+  connections?: Connection[];
+  /** The timeline: what has no date, and the dates where something happens. */
+  undated?: AsOfAnswer['undated'];
+  dates?: string[];
+  /** The History view and the Timeline by revision: the revisions, and a diff when two are chosen. */
+  revisions?: HistoryAnswer;
 }
 
 export interface ViewDefinition {

@@ -7,6 +7,7 @@ import { autoDepth, collapse } from './collapse.ts';
 import { keptNodes } from './filters.ts';
 import { NO_FAMILY_COLOR, edgeTypeInfo, rankIndex } from './model.ts';
 import { ancestors, parentMap, type ParentMap } from './tree.ts';
+import { displayName } from './reader-text.ts';
 
 export interface DrawInput {
   elements: Elements;
@@ -53,7 +54,8 @@ export function draw(input: DrawInput): Drawing {
   const { visible, rep, folded } = collapse({ ...collapseInput, depth });
 
   const shownTypes = new Set(filters.edges ?? input.defaultEdges);
-  const edges = remapEdges(elements.edges.map((e) => e.data), rep, keptParents, visible, (e) => shownTypes.has(e.type) || !!input.forcedEdges?.has(e.id));
+  const hybrids = new Set(nodes.filter((n) => n.hybrid).map((n) => n.id));
+  const edges = remapEdges(elements.edges.map((e) => e.data), rep, keptParents, visible, (e) => shownTypes.has(e.type) || !!input.forcedEdges?.has(e.id), hybrids);
 
   // A trait, paper or lab is drawn for its relationships, unless the answer is nodes alone.
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
@@ -86,9 +88,11 @@ function nearestKeptParents(parents: ParentMap, kept: ReadonlySet<string>): Pare
 export interface DrawnEdge extends EdgeData {
   /** How many relationships this drawn edge stands for once clades are folded. */
   count: number;
+  /** A hybrid's classification edge to its parent outside the tree. */
+  secondParent?: boolean;
 }
 
-function remapEdges(edges: EdgeData[], rep: Map<string, string>, parents: ParentMap, visible: Set<string>, shown: (e: EdgeData) => boolean): DrawnEdge[] {
+function remapEdges(edges: EdgeData[], rep: Map<string, string>, parents: ParentMap, visible: Set<string>, shown: (e: EdgeData) => boolean, hybrids: ReadonlySet<string>): DrawnEdge[] {
   const byId = new Map<string, DrawnEdge>();
   // The classification is redrawn from the tree: one edge from each drawn taxon to its drawn parent.
   const memberOf = new Map(edges.filter((e) => e.type === 'MEMBER_OF').map((e) => [`${e.source}>${e.target}`, e]));
@@ -100,6 +104,14 @@ function remapEdges(edges: EdgeData[], rep: Map<string, string>, parents: Parent
       const original = memberOf.get(`${id}>${parent}`);
       const edge: DrawnEdge = original ? { ...original, count: 1 } : { id: `${id}~MEMBER_OF~${parent}`, source: id, target: parent, type: 'MEMBER_OF', confidence: 'medium', count: 1 };
       byId.set(edge.id, edge);
+    }
+    // A hybrid's other parent is not in the tree (one parent each): drawn beside it, so the
+    // hybrid stands once, joined to both parents.
+    for (const e of memberOf.values()) {
+      if (!hybrids.has(e.source) || parents.get(e.source) === e.target) continue;
+      const target = rep.get(e.target);
+      if (!visible.has(e.source) || target === undefined || target === e.source) continue;
+      byId.set(e.id, { ...e, target, count: 1, secondParent: true });
     }
   }
   for (const e of edges) {
@@ -128,7 +140,7 @@ function cap(nodes: NodeData[], limit: number, reveal: Set<string>, parents: Par
 }
 
 function nodeElement(n: NodeData, folded: number, colors: ReadonlyMap<string, string>): ElementDefinition {
-  const classes = [`kind-${n.kind}`, n.rank && `rank-${n.rank}`, `conf-${n.confidence ?? 'high'}`, folded > 0 && 'folded'];
+  const classes = [`kind-${n.kind}`, n.rank && `rank-${n.rank}`, `conf-${n.confidence ?? 'high'}`, folded > 0 && 'folded', n.hybrid && 'hybrid'];
   return {
     group: 'nodes',
     data: { ...n, display: displayLabel(n, folded), color: (n.family && colors.get(n.family)) || NO_FAMILY_COLOR, folded },
@@ -137,7 +149,7 @@ function nodeElement(n: NodeData, folded: number, colors: ReadonlyMap<string, st
 }
 
 function edgeElement(e: DrawnEdge, names: ReadonlyMap<string, string>): ElementDefinition {
-  const classes = [`type-${e.type}`, `conf-${e.confidence ?? 'high'}`, e.count > 1 && 'bundle'];
+  const classes = [`type-${e.type}`, `conf-${e.confidence ?? 'high'}`, e.count > 1 && 'bundle', e.secondParent && 'second-parent'];
   return { group: 'edges', data: { ...e, caption: edgeCaption(e, names) }, classes: classes.filter(Boolean).join(' ') };
 }
 
@@ -146,9 +158,12 @@ export function edgeCaption(e: DrawnEdge, names: ReadonlyMap<string, string>): s
   return [edgeTypeInfo(e.type).label, trait && `: ${trait}`, e.count > 1 && ` ×${e.count}`].filter(Boolean).join('');
 }
 
-/** What a node says on the canvas: Latin name, the best-known common name, a folded clade's count. */
+/**
+ * What a node says on the canvas: Latin name (a hybrid marked ×, as botanists write one), the
+ * best-known common name, a folded clade's count.
+ */
 export function displayLabel(n: NodeData, folded = 0): string {
-  const lines = [n.label];
+  const lines = [n.hybrid ? `× ${displayName(n)}` : displayName(n)];
   const common = n.commonNames?.find((c) => c !== n.label);
   if (common && (n.rank === 'species' || n.rank === 'genus' || n.rank === 'family')) lines.push(common);
   if (folded > 0) lines.push(`+${folded} inside`);

@@ -73,8 +73,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * in them take no room, so 2017's ancestors and 2026's models both stay readable. A clade with no
  * date of its own stands at its earliest member's. Families run in lanes, earliest first.
  */
-export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'family' | 'kind'>[], parents: ReadonlyMap<string, string> = new Map()): TimePlacement {
-  const own = new Map(nodes.map((n) => [n.id, parseDate(n.firstSeen ?? n.date)]));
+export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'datedAt' | 'family' | 'kind'>[], parents: ReadonlyMap<string, string> = new Map()): TimePlacement {
+  // An answer as of a date says when each node counts from (its contents', its report's); else its own date.
+  const own = new Map(nodes.map((n) => [n.id, parseDate(n.datedAt ?? n.firstSeen ?? n.date)]));
   const dated = new Map(own);
   for (const [id, ms] of own) {
     if (ms === undefined) continue;

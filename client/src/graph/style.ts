@@ -72,6 +72,8 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
     { selector: 'node.kind-lab', style: { shape: 'round-tag', 'background-color': '#faf5ff', 'border-color': '#a78bfa', color: '#5b21b6', padding: '7px' } },
     { selector: 'node.folded', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#cbd5e1' } },
     { selector: 'node.rank-family.folded', style: { 'border-color': '#ffffff' } },
+    // A hybrid: the × in its label, and a double border, one line for each parent lineage.
+    { selector: 'node.hybrid', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#334155' } },
     { selector: 'node.conf-medium', style: { 'border-style': 'dashed' } },
     { selector: 'node.conf-low', style: { 'border-style': 'dotted', 'border-width': 2 } },
 
@@ -102,6 +104,9 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
       style: cladogram && !large ? { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '28px', width: 1.4 } : { width: 1.2 },
     },
     { selector: 'edge.type-HERITAGE, edge.type-CONVERGES, edge.type-DESCENDS_FROM', style: { width: large ? 1.5 : 2.2 } },
+    // A hybrid's second parent: straight and darker, so it does not read as one more branch of
+    // the tree's right angles.
+    { selector: 'edge.second-parent', style: { 'curve-style': 'straight', 'line-color': '#334155', width: 2, label: '×', 'font-size': 14, 'font-weight': 700, color: '#334155' } },
     // Over a cladogram, relationships between taxa of one column arc out to the side instead of
     // running hidden along the column.
     ...(cladogram && !large
@@ -113,9 +118,34 @@ export function stylesheet({ cladogram, large }: StyleOptions): StylesheetJson {
     { selector: 'edge.conf-low', style: { 'line-style': 'dotted', opacity: CONFIDENCE_INFO.low.opacity } },
     { selector: 'edge:selected, edge.hover', style: { label: 'data(caption)', 'z-index': 20, opacity: 1 } },
 
+    // A trait's history on the cladogram (convergence view): carriers filled, reconstructed
+    // ancestral carriers shaded, ambiguous ancestors half filled, inherited ones ringed, the rest
+    // greyed; each origin's branch red and labelled, each loss's dashed.
+    { selector: 'node[history = "carrier"]', style: { 'background-color': '#0f766e', 'background-opacity': 1, 'border-color': '#0f766e', color: '#ffffff' } },
+    { selector: 'node[history = "ancestor"]', style: { 'background-color': '#99f6e4', 'background-opacity': 1, 'border-color': '#0f766e', color: INK } },
+    {
+      selector: 'node[history = "ambiguous"]',
+      style: { 'background-fill': 'linear-gradient', 'background-gradient-direction': 'to-right', 'background-gradient-stop-colors': ['#5eead4', '#5eead4', '#ffffff', '#ffffff'], 'background-gradient-stop-positions': ['0%', '50%', '50%', '100%'], 'border-color': '#0f766e', 'border-style': 'dashed', color: INK },
+    },
+    { selector: 'node[history = "heritage"]', style: { 'background-color': '#ffffff', 'background-opacity': 1, 'border-color': '#0f766e', 'border-style': 'double', 'border-width': 5, color: '#0f766e' } },
+    { selector: 'node[history = "absent"]', style: { 'background-color': '#f8fafc', 'background-opacity': 1, 'border-color': '#cbd5e1', color: '#64748b' } },
+    { selector: 'node[?origin]', style: { 'border-color': '#dc2626', 'border-width': 3.5, 'border-style': 'solid' } },
+    { selector: 'edge[change = "gain"]', style: { 'line-color': '#dc2626', width: 4, label: '+ origin', color: '#b91c1c', 'font-weight': 700, 'z-index': 15, opacity: 1 } },
+    { selector: 'edge[change = "loss"]', style: { 'line-color': '#64748b', 'line-style': 'dashed', width: 3, label: '− loss', 'z-index': 15 } },
+    { selector: 'edge[?secondaryParent]', style: { 'line-style': 'dotted' } },
+
     { selector: 'node.kind-trait.marked', style: { ...fontRule({ size: 14, weight: 700, italic: false }), 'border-width': 2.5 } },
     { selector: 'node.marked', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.25, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle' } },
     { selector: 'edge.marked', style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9', opacity: 1, 'z-index': 10 } },
+    // A diff of two revisions (History view): added green, removed red, changed amber, the rest faded.
+    { selector: 'node[diff = "same"], edge[diff = "same"]', style: { opacity: 0.4 } },
+    { selector: 'node[diff = "added"]', style: { 'border-color': '#16a34a', 'border-width': 4, 'underlay-color': '#22c55e', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } },
+    { selector: 'node[diff = "removed"]', style: { 'border-color': '#dc2626', 'border-width': 3, 'border-style': 'dashed', color: '#b91c1c', 'background-color': '#fef2f2', 'background-opacity': 1, 'underlay-color': '#ef4444', 'underlay-opacity': 0.2, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } },
+    { selector: 'node[diff = "changed"]', style: { 'border-color': '#d97706', 'border-width': 4, 'underlay-color': '#f59e0b', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } },
+    { selector: 'edge[diff = "added"]', style: { 'line-color': '#16a34a', 'target-arrow-color': '#16a34a', width: 3.5, opacity: 1 } },
+    { selector: 'edge[diff = "removed"]', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'line-style': 'dashed', width: 3, opacity: 1 } },
+    { selector: 'edge[diff = "changed"]', style: { 'line-color': '#d97706', 'target-arrow-color': '#d97706', width: 3.5, opacity: 1 } },
+    { selector: 'edge[diff = "moved"]', style: { 'line-color': '#d97706', 'target-arrow-color': '#d97706', 'target-arrow-shape': 'triangle', 'line-style': 'dashed', 'curve-style': 'bezier', width: 3, label: 'moved', color: '#b45309' } },
     { selector: 'node:selected', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.5, 'underlay-padding': 10, 'underlay-shape': 'round-rectangle', 'z-index': 30 } },
     { selector: 'edge:selected', style: { width: 4, 'underlay-color': '#f59e0b', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
   ];

@@ -5,6 +5,7 @@ import type { Elements, NodeData } from '../api/types.ts';
 import { traitCarriers } from '../graph/filters.ts';
 import { parseDate } from '../graph/layouts.ts';
 import { familyColors } from '../graph/model.ts';
+import { displayName } from '../graph/reader-text.ts';
 
 export interface Catalog {
   elements: Elements;
@@ -49,7 +50,7 @@ export function buildCatalog(elements: Elements): Catalog {
   return {
     elements,
     nodes,
-    names: new Map([...nodes.values()].map((n) => [n.id, n.label])),
+    names: new Map([...nodes.values()].map((n) => [n.id, displayName(n)])),
     colors: familyColors(families.map((f) => f.id)),
     carriers: traitCarriers(elements),
     papersOf,

@@ -3,7 +3,7 @@
 import type { EdgeType, Rank } from '../api/types.ts';
 import { RANKS } from '../graph/model.ts';
 
-export const VIEWS = ['taxonomy', 'lineage', 'heritage', 'convergence', 'timeline', 'path', 'queries', 'console', 'import'] as const;
+export const VIEWS = ['taxonomy', 'lineage', 'heritage', 'convergence', 'timeline', 'path', 'queries', 'console', 'history', 'import'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['dagre', 'fcose', 'concentric', 'circle', 'time'] as const;
@@ -35,6 +35,11 @@ export interface ViewState {
   to?: string;
   /** Timeline date, YYYY-MM-DD. */
   at?: string;
+  /** Timeline drawn by revision instead of by first-seen date, and the revision shown. */
+  by?: 'revision';
+  revision?: number;
+  /** History view: the two revisions compared, `A..B`. */
+  diff?: string;
   layout?: LayoutName;
   depth: Depth;
   /** Clades opened in place below the depth. */
@@ -105,6 +110,9 @@ export function decodeState(search: string): ViewState {
     from: str('from'),
     to: str('to'),
     at: /^\d{4}-\d{2}-\d{2}$/.test(p.get('at') ?? '') ? (p.get('at') as string) : undefined,
+    by: p.get('by') === 'revision' ? 'revision' : undefined,
+    revision: /^\d+$/.test(p.get('revision') ?? '') ? Number(p.get('revision')) : undefined,
+    diff: /^\d+\.\.\d+$/.test(p.get('diff') ?? '') ? (p.get('diff') as string) : undefined,
     layout: oneOf(LAYOUTS, p.get('layout')),
     depth: oneOf(DEPTHS, p.get('depth')) ?? base.depth,
     open: list(p.get('open')),
@@ -132,6 +140,9 @@ export function encodeState(state: ViewState): string {
     ['from', state.from],
     ['to', state.to],
     ['at', state.at],
+    ['by', state.by],
+    ['revision', state.revision?.toString()],
+    ['diff', state.diff],
     ['layout', state.layout],
     ['depth', state.depth === 'auto' ? undefined : state.depth],
     ['open', state.open.join(',')],

@@ -1,4 +1,5 @@
-// Every taxon above one in the classification (MEMBER_OF) and the phylogeny (DESCENDS_FROM).
+// Every taxon above one in the classification (MEMBER_OF) and the phylogeny (DESCENDS_FROM),
+// through both parents of a hybrid.
 // @param id string The taxon's id, e.g. species-frontieris-reflexivus
 // @param depth integer=12 How many levels up to follow (at most 12)
 MATCH (t:Taxon {id: $id})

@@ -1,5 +1,5 @@
 // The most recent common ancestor of two taxa in the classification and phylogeny: the shared
-// ancestor with the fewest steps from both.
+// ancestor with the fewest steps from both, whichever parent of a hybrid the path goes through.
 // @param a string One taxon's id, e.g. species-frontieris-reflexivus
 // @param b string The other taxon's id, e.g. species-r-prompticus
 // Ties (a hybrid's two parents, a lineage both classified and descended) are broken by ids, so

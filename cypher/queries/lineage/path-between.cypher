@@ -1,12 +1,16 @@
-// The shortest path between two nodes over any relationship, either direction.
-// @param from string One node's id, e.g. species-frontieris-reflexivus
-// @param to string The other node's id, e.g. specimen-claude-opus-4-6
-// Where several paths are equally short, each engine's shortestPath() picks its own: take all of
-// them and choose by relationship types, then ids, so both engines answer the same one.
-MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..15]-(b))
-WITH p, [r IN relationships(p) | type(r)] AS types, [n IN nodes(p) | n.id] AS path
-ORDER BY types, path
+// The path between two taxa through the classification: up from the first to their most recent
+// common ancestor, then down to the second. The ancestor is on the path. A taxon placed in two
+// parents (a hybrid) takes whichever parent gives the shorter path. No row when the two share
+// no ancestor in the classification.
+// @param from string One taxon's id, e.g. species-frontieris-reflexivus
+// @param to string The other taxon's id, e.g. specimen-claude-opus-4-6
+// Nodes and relationships come in separate columns: Grafeo turns a concatenation of node or
+// relationship lists into internal ids. Ties (a hybrid's two parents) are broken by ids, so both
+// engines choose the same path.
+MATCH pa = (a:Taxon {id: $from})-[:MEMBER_OF*0..12]->(c:Taxon)
+MATCH pb = (b:Taxon {id: $to})-[:MEMBER_OF*0..12]->(c)
+WITH pa, pb, c
+ORDER BY length(pa) + length(pb), length(pa), c.id, [n IN nodes(pa) | n.id], [n IN nodes(pb) | n.id]
 LIMIT 1
-RETURN path, nodes(p) AS nodes, relationships(p) AS relationships
+RETURN [n IN nodes(pa) | n.id] + [n IN reverse(nodes(pb)) WHERE n.id <> c.id | n.id] AS path, c AS ancestor,
+  nodes(pa) AS up, nodes(pb) AS down, relationships(pa) AS upEdges, relationships(pb) AS downEdges

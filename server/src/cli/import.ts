@@ -1,4 +1,4 @@
-// npm run import -- FILE... [--tree phylogeny] [--dry-run]
+// npm run import -- FILE... [--tree phylogeny] [--dry-run] [-m MESSAGE]
 // Imports files into the store the server would open (embedded under DATA_DIR, or Neo4j with
 // NEO4J_URI): checks everything first, then writes in one transaction, with a progress bar on
 // stderr. Stop a server using the same embedded DATA_DIR first: the engine's file is its own.
@@ -12,7 +12,7 @@ import { reportProblems, runCli } from './run-cli.ts';
 import { ImportService, type ImportProgress } from '../taxonomy/import/import.service.ts';
 import { prepareStore } from '../taxonomy/seed.ts';
 
-const USAGE = 'usage: npm run import -- FILE... [--tree classification|phylogeny] [--dry-run] [--quiet]';
+const USAGE = 'usage: npm run import -- FILE... [--tree classification|phylogeny] [--dry-run] [--quiet] [-m MESSAGE]';
 
 /** A one-line bar redrawn in place on a terminal; on a pipe, one line per phase when it ends. */
 export function progressBar(stream: NodeJS.WriteStream = process.stderr): (p: ImportProgress) => void {
@@ -37,7 +37,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): (p: Im
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { tree: { type: 'string', default: 'classification' }, 'dry-run': { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+    args = parseArgs({ allowPositionals: true, options: { tree: { type: 'string', default: 'classification' }, 'dry-run': { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, message: { type: 'string', short: 'm' }, help: { type: 'boolean', default: false } } });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     if (seeded) process.stderr.write(`The store was empty: loaded ${config.SEED_FILE} first\n`);
     const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES });
     const started = performance.now();
-    const summary = await importer.run(sources, { tree: values.tree as 'classification' | 'phylogeny', dryRun: values['dry-run'], onProgress: values.quiet ? undefined : progressBar() });
+    const summary = await importer.run(sources, { tree: values.tree as 'classification' | 'phylogeny', dryRun: values['dry-run'], message: values.message, onProgress: values.quiet ? undefined : progressBar() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const line = (what: string, c: { nodes: number; edges: number }) => `${what.padEnd(10)}${String(c.nodes).padStart(8)} nodes ${String(c.edges).padStart(8)} edges`;
     process.stdout.write(

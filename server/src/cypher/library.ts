@@ -28,17 +28,26 @@ export interface CypherStatement {
 // `// @param depth integer=10 How many levels up`
 const PARAM_LINE = /^\/\/\s*@param\s+(\w+)\s+([\w[\]]+)(?:=(\S+))?\s*(.*)$/;
 
+/**
+ * The header is the file's opening comment lines. Its first paragraph, up to a bare `//` line or
+ * the first `@param`, is the description shown to readers; `@param` lines type the parameters;
+ * any other comment lines are notes for engineers, never shown.
+ */
 export function parseHeader(text: string, file: string): Pick<CypherStatement, 'description' | 'params'> {
   const description: string[] = [];
   const params: ParamSpec[] = [];
+  let reading = true;
   for (const line of text.split('\n')) {
     if (!line.startsWith('//')) break;
     const param = PARAM_LINE.exec(line);
     if (param) {
+      reading = false;
       const [, name = '', type = '', fallback, desc = ''] = param;
       if (!(PARAM_TYPES as readonly string[]).includes(type)) throw new Error(`${file}: @param ${name} has unknown type ${type}`);
       params.push({ name, type: type as ParamType, description: desc.trim(), ...(fallback !== undefined && { default: parseDefault(fallback, type as ParamType) }) });
-    } else {
+    } else if (/^\/\/\s*$/.test(line)) {
+      reading = false;
+    } else if (reading) {
       description.push(line.replace(/^\/\/\s?/, ''));
     }
   }

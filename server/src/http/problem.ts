@@ -12,6 +12,11 @@ const STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   store_unavailable: 503,
   busy: 429,
+  too_complex: 422,
+  limit_exceeded: 422,
+  forbidden: 403,
+  // The client went away; nobody reads this answer, but the log shows it.
+  cancelled: 499,
 };
 
 const TITLE: Record<ErrorCode, string> = {
@@ -23,6 +28,10 @@ const TITLE: Record<ErrorCode, string> = {
   too_large: 'Payload too large',
   store_unavailable: 'Store unavailable',
   busy: 'Too many queries at once',
+  too_complex: 'Query too complex',
+  limit_exceeded: 'Query stopped at a limit',
+  forbidden: 'Forbidden',
+  cancelled: 'Request cancelled',
 };
 
 export function problem(status: number, code: string, title: string, detail: string, instance: string, extra: object = {}) {
@@ -43,7 +52,10 @@ interface HttpError {
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   let body: ReturnType<typeof problem>;
   if (error instanceof AppError) {
-    body = problem(STATUS[error.code], error.code, TITLE[error.code], error.message, req.originalUrl, error.details.length ? { errors: error.details } : {});
+    body = problem(STATUS[error.code], error.code, TITLE[error.code], error.message, req.originalUrl, {
+      ...error.extra,
+      ...(error.details.length ? { errors: error.details } : {}),
+    });
   } else if ((error as HttpError).type === 'entity.too.large') {
     body = problem(413, 'too_large', TITLE.too_large, 'The request body is larger than the configured limit', req.originalUrl);
   } else if ((error as HttpError).type === 'entity.parse.failed') {
@@ -56,5 +68,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     body = problem(500, 'internal', 'Internal error', `Something went wrong on our side; the log has the details (request ${String(req.id ?? '')})`, req.originalUrl);
   }
   if (body.status >= 500 && error instanceof AppError) req.log?.warn({ err: error }, 'store error');
+  // The console answers busy for a moment only; say when to come back.
+  if (body.status === 429) res.set('Retry-After', '1');
   res.status(body.status).type('application/problem+json').json(body);
 };

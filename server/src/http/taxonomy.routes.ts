@@ -6,6 +6,7 @@ import type { ConsoleService } from '../taxonomy/console.service.ts';
 import type { ConvergenceService } from '../taxonomy/convergence.service.ts';
 import type { QueryService } from '../taxonomy/query.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { checkParams } from './guards.ts';
 import { parse } from './validate.ts';
 
 export interface TaxonomyDeps {
@@ -23,7 +24,7 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
 
   router.get('/graph', async (req, res) => {
     const { at } = parse(z.object({ at: date.optional() }), req.query, 'query');
-    res.json({ elements: await taxonomy.graph(at) });
+    res.json(at ? await taxonomy.asOf(at) : { elements: await taxonomy.graph() });
   });
 
   router.get('/search', async (req, res) => {
@@ -40,8 +41,8 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
   });
 
   router.get('/lineage/:id', async (req, res) => {
-    const { path, ...elements } = await taxonomy.lineage(parse(id, req.params.id, 'path.id'));
-    res.json({ elements, path });
+    const { path, paths, ...elements } = await taxonomy.lineage(parse(id, req.params.id, 'path.id'));
+    res.json({ elements, path, paths });
   });
 
   router.get('/heritage/:id', async (req, res) => {
@@ -57,6 +58,10 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
     res.json(await convergence.analyse());
   });
 
+  router.get('/traits/:id/history', async (req, res) => {
+    res.json(await convergence.history(parse(id, req.params.id, 'path.id')));
+  });
+
   router.get('/queries', (_req, res) => {
     res.json({ queries: queries.list() });
   });
@@ -64,6 +69,7 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
   router.post('/queries/*name', async (req, res) => {
     const name = (req.params as { name: string[] }).name.join('/');
     const { params } = parse(z.object({ params: z.record(z.string(), z.unknown()).default({}) }), req.body ?? {}, 'body');
+    checkParams(params, 'body.params');
     res.json(await queries.run(name, params));
   });
 
@@ -73,7 +79,8 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
       req.body ?? {},
       'body',
     );
-    res.json(await console.run(query, params));
+    checkParams(params, 'body.params');
+    res.json(await console.run(query, params, req.signal));
   });
 
   return router;

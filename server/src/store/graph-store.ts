@@ -32,8 +32,19 @@ export interface Statement {
 export interface ReadOptions {
   /** Stop after this many rows (the console's cap); the answer says whether more were there. */
   maxRows?: number;
-  /** Where the engine can enforce it (Neo4j), abort a read that runs longer. */
+  /** Abort a read that runs longer (Neo4j's transaction timeout; the embedded console process is killed). */
   timeoutMs?: number;
+  /**
+   * A user's query (the console): run it where it can be stopped, read-only, within the limits
+   * here. On the embedded engine that is a separate process reading a snapshot of the graph.
+   */
+  untrusted?: boolean;
+  /** Memory an untrusted read may use before it is stopped (CONSOLE_MEMORY_MB). */
+  memoryMb?: number;
+  /** Stop adding rows once they hold about this many bytes of JSON; the answer says `truncated`. */
+  maxBytes?: number;
+  /** The client went away: drop the read if it has not started, stop it where the engine can. */
+  signal?: AbortSignal;
 }
 
 export interface GraphStore {
@@ -42,6 +53,8 @@ export interface GraphStore {
   /** Runs the statements in one transaction: all of them or none. */
   write(statements: Statement[]): Promise<QueryResult[]>;
   ping(): Promise<void>;
+  /** Prepares where untrusted reads run (the embedded console's process) before the first arrives. */
+  warm?(): void;
   close(): Promise<void>;
 }
 

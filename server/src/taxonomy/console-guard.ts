@@ -4,7 +4,9 @@
 // are refused with a sentence that says what and why.
 import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
 
-export type Verdict = { ok: true } | { ok: false; refused: string };
+import type { Verdict } from './console-input.ts';
+
+export type { Verdict } from './console-input.ts';
 
 export interface ClassifyOptions {
   /**

@@ -1,63 +1,93 @@
-// The read-only Cypher console: a user's query is classified by Neo4j's parser (console-guard),
-// checked for syntax, then run as a read with a row cap, one at a time per engine.
+// The read-only Cypher console: a user's query is bounded (size, nesting), classified and linted
+// by Neo4j's parser on a thread with a time budget (console-parser), then run as an untrusted
+// read, where the engine can stop it, with a row, size, time and memory cap, one at a time.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { classify, syntaxErrors } from './console-guard.ts';
+import { inputVerdict } from './console-input.ts';
+import { ConsoleParser } from './console-parser.ts';
 import type { QueryAnswer, QueryService } from './query.service.ts';
 
 export interface ConsoleOptions {
   /** Rows answered at most; the answer says `truncated` when there were more (CONSOLE_ROW_LIMIT). */
   rowLimit: number;
-  /** Neo4j stops a read that runs longer (CONSOLE_TIMEOUT_MS); Grafeo cannot, hence the guard. */
+  /** A query running longer is stopped (CONSOLE_TIMEOUT_MS). */
   timeoutMs: number;
+  /** Memory a query may use before it is stopped (CONSOLE_MEMORY_MB). */
+  memoryMb?: number;
+  /** Bytes of rows answered at most; the answer says `truncated` past them (CONSOLE_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
+  /** Longest the parser may take to check a query (CONSOLE_PARSE_BUDGET_MS). */
+  parseBudgetMs?: number;
   /** Queries that may wait behind the running one before the console answers `busy`. */
   maxWaiting?: number;
+  /** The parser to check queries with; by default one of its own on a worker thread. */
+  parser?: Pick<ConsoleParser, 'check' | 'start' | 'close'>;
 }
 
 export class ConsoleService {
   private running = false;
   private readonly waiting: (() => void)[] = [];
+  private parser?: Pick<ConsoleParser, 'check' | 'start' | 'close'>;
 
   constructor(
     private readonly store: GraphStore,
     private readonly queries: Pick<QueryService, 'answer'>,
     private readonly options: ConsoleOptions,
-  ) {}
-
-  /**
-   * Lints a sample so Neo4j's semantic analyser is loaded and compiled before the first user
-   * waits for it: half a second for any query, more for the features a richer sample exercises.
-   */
-  warm(sample: string): void {
-    syntaxErrors(sample, {});
+  ) {
+    this.parser = options.parser;
   }
 
-  async run(query: string, params: Record<string, unknown>): Promise<QueryAnswer> {
-    const verdict = classify(query, { bounded: this.store.engine === 'embedded' });
-    if (!verdict.ok) throw new AppError('query_refused', verdict.refused);
-    const errors = syntaxErrors(query, params);
-    if (errors.length) {
-      const [first] = errors;
-      throw new AppError(
-        'invalid_input',
-        `The query is not valid Cypher: ${first?.message} (line ${first?.line}, column ${first?.column})`,
-        errors.map((e) => ({ path: 'body.query', ...e })),
+  /**
+   * Starts the parser thread and lints a sample there, so Neo4j's semantic analyser is loaded
+   * and compiled before the first user waits for it.
+   */
+  warm(sample: string): void {
+    this.parserFor(sample).start();
+  }
+
+  async run(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<QueryAnswer> {
+    const bounded = inputVerdict(query);
+    if (!bounded.ok) throw new AppError('too_complex', bounded.refused);
+    return this.oneAtATime(signal, async () => {
+      const { verdict, errors } = await this.parserFor().check(query, params, this.store.engine === 'embedded');
+      if (!verdict.ok) throw new AppError('query_refused', verdict.refused);
+      if (errors.length) {
+        const [first] = errors;
+        throw new AppError(
+          'invalid_input',
+          `The query is not valid Cypher: ${first?.message} (line ${first?.line}, column ${first?.column})`,
+          errors.map((e) => ({ path: 'body.query', ...e })),
+        );
+      }
+      if (signal?.aborted) throw cancelled();
+      const { rowLimit, timeoutMs, memoryMb, maxAnswerBytes } = this.options;
+      const result = await this.store.read(
+        { text: query, params },
+        { maxRows: rowLimit, timeoutMs, untrusted: true, ...(memoryMb ? { memoryMb } : {}), ...(maxAnswerBytes ? { maxBytes: maxAnswerBytes } : {}), ...(signal ? { signal } : {}) },
       );
-    }
-    return this.oneAtATime(async () => {
-      const result = await this.store.read({ text: query, params }, { maxRows: this.options.rowLimit, timeoutMs: this.options.timeoutMs });
       return this.queries.answer(result);
     });
   }
 
+  async close(): Promise<void> {
+    await this.parser?.close();
+  }
+
+  private parserFor(warmSample?: string) {
+    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 3000, memoryMb: 512, warmSample });
+    return this.parser;
+  }
+
   /** Console queries run one at a time; a few wait their turn, and beyond those the console is busy. */
-  private async oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  private async oneAtATime<T>(signal: AbortSignal | undefined, task: () => Promise<T>): Promise<T> {
     if (this.running) {
       if (this.waiting.length >= (this.options.maxWaiting ?? 4)) throw new AppError('busy', 'The console is running other queries; try again in a moment');
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
     this.running = true;
     try {
+      // A client that went away while its query waited is not run at all.
+      if (signal?.aborted) throw cancelled();
       return await task();
     } finally {
       const next = this.waiting.shift();
@@ -66,3 +96,5 @@ export class ConsoleService {
     }
   }
 }
+
+const cancelled = () => new AppError('cancelled', 'The client went away before the query ran');

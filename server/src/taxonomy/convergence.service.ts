@@ -1,100 +1,157 @@
-// Trait convergence across families: recorded (CONVERGES, as the taxonomists observed it) and
-// derived (carried in two or more families whose shared ancestry does not carry it), told
-// apart, each with the families named and the reason; and the trait-by-family matrix.
-import type { Row } from '../store/graph-store.ts';
+// Trait convergence counted as phylogeneticists count it: for every trait, the fewest
+// independent origins on the classification tree (Fitch parsimony), its losses and consistency
+// index, beside the convergence the taxonomists recorded (CONVERGES), and where they agree.
+// The tree and every trait's states are read once (convergence/tree-and-states); the rest is
+// TypeScript: read → per trait, leaf states and Fitch → analysis → words → answer.
+import { notFound } from '../errors.ts';
+import { analyseTrait, summaryOf, type RecordedConvergence, type TaxonSummary, type TraitAnalysis } from './convergence.analysis.ts';
+import { explain } from './convergence.explain.ts';
+import { historyElements } from './convergence.history.ts';
+import { compactOutcome } from './parsimony/compact.ts';
+import { marksOf, readConvergenceData, recordsOf, type ConvergenceData, type Ref, type TraitRecordLists } from './convergence.records.ts';
+import { detached } from '../request-context.ts';
 import type { Elements } from './elements.ts';
+import { traitHistory } from './parsimony/history.ts';
 import type { QueryService } from './query.service.ts';
-import { mergeElements } from './taxonomy.service.ts';
-
-interface Ref {
-  id: string;
-  name: string;
-}
-const ref = (n: unknown): Ref => {
-  const p = (n as { properties: Row }).properties;
-  return { id: String(p.id), name: String(p.name) };
-};
-const byName = (a: Ref, b: Ref) => a.name.localeCompare(b.name);
 
 export interface ConvergentTrait {
   trait: Ref;
+  /** Families with a taxon recording the trait. */
   families: Ref[];
+  /** The taxonomists recorded it converging (CONVERGES). */
   recorded: boolean;
+  /** Computed convergent: at least two independent origins by parsimony. */
   derived: boolean;
+  origins: number;
+  maxOrigins: number;
+  losses: number;
+  consistencyIndex: number | null;
+  originTaxa: TaxonSummary[];
+  /** Each recorded convergence and whether the computation agrees. */
+  agreement: RecordedConvergence[];
   why: string;
 }
 
-export type ConvergenceAnswer = { elements: Elements; traits: ConvergentTrait[]; matrix: ReturnType<typeof toMatrix> };
+export interface MatrixTrait extends Ref {
+  origins: number;
+  consistencyIndex: number | null;
+}
+
+export interface ConvergenceAnswer {
+  elements: Elements;
+  traits: ConvergentTrait[];
+  matrix: { traits: MatrixTrait[]; families: Ref[]; cells: { trait: string; family: string; carried: boolean; recorded: boolean }[] };
+}
+
+export type TraitHistoryAnswer = TraitAnalysis & { why: string; elements: Elements; truncated: boolean };
+
+interface Analysis {
+  data: ConvergenceData;
+  answer: ConvergenceAnswer;
+}
+
+const byOrigins = (a: { origins: number; name: string }, b: { origins: number; name: string }) => b.origins - a.origins || a.name.localeCompare(b.name);
 
 export class ConvergenceService {
-  /** The analysis reads the whole graph (11 s at 100k species on Grafeo), so it is kept until a write. */
-  private cached?: Promise<ConvergenceAnswer>;
+  /** Kept until a write changes the graph. */
+  private cached?: Promise<Analysis>;
 
   constructor(private readonly queries: QueryService) {}
 
-  analyse(): Promise<ConvergenceAnswer> {
-    this.cached ??= this.compute().catch((error: unknown) => {
-      this.cached = undefined;
-      throw error;
-    });
-    return this.cached;
+  async analyse(): Promise<ConvergenceAnswer> {
+    return (await this.load()).answer;
+  }
+
+  /** One trait's reconstruction, with elements for the cladogram; 404 for an unknown trait. */
+  async history(traitId: string): Promise<TraitHistoryAnswer> {
+    const { data } = await this.load();
+    const lists = data.traits.get(traitId);
+    if (!lists) throw notFound(`The trait ${traitId}`);
+    // The counts and words as in the list (compacted); the picture from the whole tree.
+    const analysis = analyseTrait(data, lists, compactOutcome(data.tree, marksOf(lists)));
+    const records = recordsOf(data, lists);
+    return { ...analysis, why: explain(analysis), ...historyElements(data, traitHistory(data.tree, records), records.recorded) };
   }
 
   invalidate(): void {
     this.cached = undefined;
   }
 
-  private async compute(): Promise<ConvergenceAnswer> {
-    const [recorded, derived, matrix] = await Promise.all([
-      this.queries.run('convergence/recorded'),
-      this.queries.rows('convergence/derived'),
-      this.queries.rows('convergence/matrix'),
-    ]);
-    const traits = new Map<string, ConvergentTrait>();
-    for (const row of recorded.rows as Row[]) {
-      const trait = { id: String((row.trait as Row).id), name: String((row.trait as Row).name) };
-      const families = (row.families as Row[]).map((f) => ({ id: String(f.id), name: String(f.name) })).sort(byName);
-      // collect() promises no order, and engines differ: name taxa and ancestors alphabetically.
-      const taxa = (row.taxa as Row[]).map((t) => String(t.name)).sort();
-      traits.set(trait.id, { trait, families, recorded: true, derived: false, why: `Recorded as converging in ${taxa.join(', ')}.` });
-    }
-    for (const row of derived.rows) {
-      const trait = ref(row.trait);
-      const families = (row.families as unknown[]).map(ref).sort(byName);
-      const common = (row.commonAncestors as unknown[]).map(ref).sort(byName);
-      const why =
-        `Carried in ${families.map((f) => f.name).join(', ')}; ` +
-        (common.length ? `their shared ancestors (${common.map((c) => c.name).join(', ')}) do not carry it.` : 'they share no recorded ancestor that carries it.');
-      const seen = traits.get(trait.id);
-      traits.set(trait.id, seen ? { ...seen, derived: true, families: union(seen.families, families), why: `${seen.why} ${why}` } : { trait, families, recorded: false, derived: true, why });
-    }
-    const derivedElements = await this.derivedElements([...traits.values()].filter((t) => t.derived && !t.recorded).map((t) => t.trait.id));
-    return {
-      elements: mergeElements(recorded.elements, derivedElements),
-      traits: [...traits.values()].sort((a, b) => b.families.length - a.families.length || a.trait.name.localeCompare(b.trait.name)),
-      matrix: toMatrix(matrix.rows),
-    };
+  private load(): Promise<Analysis> {
+    // Shared by every request that asks: one client leaving must not cancel it for the others.
+    this.cached ??= detached(() => this.compute()).catch((error: unknown) => {
+      this.cached = undefined;
+      throw error;
+    });
+    return this.cached;
   }
 
-  /** The carriers of derived-only traits, so the graph shows them beside the recorded ones. */
-  private async derivedElements(traitIds: string[]): Promise<Elements> {
-    const answers = await Promise.all(traitIds.map((id) => this.queries.elements('graph/neighbours', { id })));
-    return mergeElements(...answers);
+  private async compute(): Promise<Analysis> {
+    const { rows } = await this.queries.rows('convergence/tree-and-states');
+    const data = readConvergenceData(rows);
+    const analyses = [...data.traits.values()].map((lists) => ({ lists, analysis: analyseTrait(data, lists, compactOutcome(data.tree, marksOf(lists))) }));
+    return { data, answer: toAnswer(data, analyses) };
   }
 }
 
-function union(a: Ref[], b: Ref[]): Ref[] {
-  return [...new Map([...a, ...b].map((r) => [r.id, r])).values()].sort(byName);
+function toAnswer(data: ConvergenceData, analyses: { lists: TraitRecordLists; analysis: TraitAnalysis }[]): ConvergenceAnswer {
+  const listed = analyses.filter(({ analysis: a }) => a.convergent || a.recordedIn.length > 0);
+  const traits = listed
+    .map(({ analysis: a }) => ({
+      trait: a.trait,
+      families: a.families,
+      recorded: a.recordedIn.length > 0,
+      derived: a.convergent,
+      origins: a.origins,
+      maxOrigins: a.maxOrigins,
+      losses: a.losses,
+      consistencyIndex: a.consistencyIndex,
+      originTaxa: a.originTaxa,
+      agreement: a.recordedIn,
+      why: explain(a),
+    }))
+    .sort((a, b) => byOrigins({ origins: a.origins, name: a.trait.name }, { origins: b.origins, name: b.trait.name }));
+  return { elements: recordedElements(data, listed), traits, matrix: matrixOf(data, analyses) };
 }
 
-function toMatrix(rows: Row[]) {
-  const traits = new Map<string, Ref>();
+/** The listed traits with their recorded convergence (CONVERGES) and their origin taxa. */
+function recordedElements(data: ConvergenceData, listed: { lists: TraitRecordLists; analysis: TraitAnalysis }[]): Elements {
+  const nodes = new Map<string, Elements['nodes'][number]>();
+  const edges: Elements['edges'] = [];
+  const taxonNode = (t: TaxonSummary) =>
+    nodes.set(t.id, { data: { id: t.id, label: t.name, kind: 'taxon', rank: t.rank, ...(t.family ? { family: t.family.id, familyName: t.family.name } : t.rank === 'family' && { family: t.id, familyName: t.name }) } });
+  for (const { lists, analysis } of listed) {
+    nodes.set(lists.trait.id, { data: { id: lists.trait.id, label: lists.trait.name, kind: 'trait' } });
+    analysis.originTaxa.forEach(taxonNode);
+    for (const e of lists.edges) {
+      if (e.type !== 'CONVERGES') continue;
+      const taxon = summaryOf(data, e.taxon);
+      taxonNode(taxon);
+      edges.push({ data: { id: e.id, source: taxon.id, target: lists.trait.id, type: e.type } });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+/** Which family carries which trait (a taxon in it records it) and whether by CONVERGES; traits by origins. */
+function matrixOf(data: ConvergenceData, analyses: { lists: TraitRecordLists; analysis: TraitAnalysis }[]): ConvergenceAnswer['matrix'] {
   const families = new Map<string, Ref>();
-  const cells = rows.map((row) => {
-    traits.set(String(row.trait), { id: String(row.trait), name: String(row.traitName) });
-    families.set(String(row.family), { id: String(row.family), name: String(row.familyName) });
-    const how = row.how as string[];
-    return { trait: String(row.trait), family: String(row.family), carried: true, recorded: how.includes('CONVERGES') };
-  });
-  return { traits: [...traits.values()], families: [...families.values()].sort(byName), cells };
+  const cells: ConvergenceAnswer['matrix']['cells'] = [];
+  const traits: MatrixTrait[] = [];
+  for (const { lists, analysis } of analyses) {
+    const recorded = new Set(lists.converges.flatMap((v) => data.families[v] ?? []));
+    const carried = new Set(lists.hasTrait.flatMap((v) => data.families[v] ?? []).concat([...recorded]));
+    if (!carried.size) continue;
+    traits.push({ ...lists.trait, origins: analysis.origins, consistencyIndex: analysis.consistencyIndex });
+    for (const f of carried) {
+      const family = data.tree.taxa[f]!;
+      families.set(family.id, { id: family.id, name: family.name });
+      cells.push({ trait: lists.trait.id, family: family.id, carried: true, recorded: recorded.has(f) });
+    }
+  }
+  // Sorted, so the answer is the same whatever order an engine returns the rows in.
+  const familyList = [...families.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const rank = new Map(familyList.map((f, i) => [f.id, i]));
+  cells.sort((a, b) => (a.trait < b.trait ? -1 : a.trait > b.trait ? 1 : rank.get(a.family)! - rank.get(b.family)!));
+  return { traits: traits.sort(byOrigins), families: familyList, cells };
 }

@@ -2,7 +2,7 @@
 // batches inside one transaction, so a load either lands whole or not at all.
 import type { CypherLibrary } from '../cypher/library.ts';
 import type { GraphStore, Statement } from '../store/graph-store.ts';
-import { EDGE_TYPES, edgeId, type Dataset, type NodeKind } from './model.ts';
+import { EDGE_TYPES, edgeId, storedProps, type Dataset, type NodeKind } from './model.ts';
 
 const BATCH = 2_000;
 
@@ -10,13 +10,13 @@ const withoutUndefined = (o: Record<string, unknown>) => Object.fromEntries(Obje
 
 export function nodeRows(dataset: Dataset) {
   return (Object.entries(dataset.nodes) as [NodeKind, { id: string; rank?: string }[]][]).flatMap(([kind, nodes]) =>
-    nodes.map(({ id, ...props }) => ({ id, kind, rank: props.rank ?? null, props: withoutUndefined(props) })),
+    nodes.map(({ id, ...props }) => ({ id, kind, rank: props.rank ?? null, props: storedProps(withoutUndefined(props)) })),
   );
 }
 
 export function edgeRows(dataset: Dataset) {
   return EDGE_TYPES.flatMap((type) =>
-    (dataset.edges[type] ?? []).map(({ from, to, ...props }) => ({ id: edgeId(type, { from, to, trait: props.trait }), type, from, to, props: withoutUndefined(props) })),
+    (dataset.edges[type] ?? []).map(({ from, to, ...props }) => ({ id: edgeId(type, { from, to, trait: props.trait }), type, from, to, props: storedProps(withoutUndefined(props)) })),
   );
 }
 

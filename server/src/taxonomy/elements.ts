@@ -1,6 +1,7 @@
 // Turns query answers into Cytoscape elements JSON: every node and relationship found anywhere
 // in the rows (nested in lists and maps too), each once, edges only where both ends are present.
 import { isGraphNode, isGraphRelationship, type GraphNode, type GraphRelationship, type Row } from '../store/graph-store.ts';
+import { datasetProps } from './model.ts';
 
 export interface FamilyOf {
   family: string;
@@ -39,7 +40,8 @@ export function collectGraph(rows: Row[]): { nodes: GraphNode[]; relationships: 
 }
 
 export function toNodeData(node: GraphNode, familyOf?: (id: string) => FamilyOf | undefined): NodeData {
-  const { source, ...properties } = node.properties;
+  // Readings are stored as one JSON string (Neo4j keeps no maps in a property): a list again here.
+  const { source, ...properties } = datasetProps(node.properties);
   const id = String(properties.id ?? node.elementId);
   const kind = node.labels.map((l) => KIND_BY_LABEL[l]).find(Boolean) ?? 'other';
   const label = String(properties.name ?? properties.title ?? id);
@@ -53,7 +55,7 @@ export function toCytoscapeElements(rows: Row[], familyOf?: (id: string) => Fami
     const source = idOf.get(r.startElementId);
     const target = idOf.get(r.endElementId);
     if (!source || !target) return [];
-    const { source: sourceUrl, id, ...properties } = r.properties;
+    const { source: sourceUrl, id, ...properties } = datasetProps(r.properties);
     const data: EdgeData = { ...properties, id: String(id ?? r.elementId), source, target, type: r.type, ...(sourceUrl !== undefined && { sourceUrl }) };
     return [{ data }];
   });

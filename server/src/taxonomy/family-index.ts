@@ -1,5 +1,6 @@
 // Which family each taxon sits in, for colouring. Read once from the store and kept until a
 // write changes the graph.
+import { detached } from '../request-context.ts';
 import type { CypherLibrary } from '../cypher/library.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { FamilyOf } from './elements.ts';
@@ -13,7 +14,8 @@ export class FamilyIndex {
   ) {}
 
   async lookup(): Promise<(id: string) => FamilyOf | undefined> {
-    this.cached ??= this.load().catch((error: unknown) => {
+    // Shared by every request that asks: one client leaving must not cancel it for the others.
+    this.cached ??= detached(() => this.load()).catch((error: unknown) => {
       this.cached = undefined;
       throw error;
     });

@@ -60,8 +60,48 @@ const isoDate = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
   }, 'not a real date');
 const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected a kebab-case id such as family-recursidae');
-const url = z.string().url();
-const common = { id, source: url.optional(), confidence: z.enum(CONFIDENCES).default('high') };
+// http(s) only: a javascript: or data: URL in a source link would run in the explorer when clicked.
+const url = z.string().url().regex(/^https?:\/\//i, 'must be an http:// or https:// URL');
+
+/**
+ * One reading of a fact where sources disagree (GLM-5's parameter count; which family is the
+ * crown clade): what this source says, with its own URL and words. Every reading is kept.
+ */
+export const ReadingSchema = z.strictObject({
+  /** What the readings disagree about, the same words on each reading of one fact. */
+  topic: z.string().min(1),
+  value: z.string().min(1),
+  /** Where this reading is from; absent only for a third party whose page was not recovered (say so in value). */
+  source: url.optional(),
+  quote: z.string().optional(),
+  date: isoDate.optional(),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
+// Neo4j keeps no maps inside a property, so the graph holds readings as one JSON string; the
+// dataset (and every format a curator writes) holds them as a list. Both are accepted on input.
+const readings = z
+  .union([z.array(ReadingSchema), z.string().transform((text, ctx) => {
+    try {
+      return z.array(ReadingSchema).parse(JSON.parse(text));
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'readings: expected a list of {topic, value, source, quote?, date?}' });
+      return z.NEVER;
+    }
+  })])
+  .optional();
+
+/** Who says so, on every node and edge: the page, its words, how sure it is and why. */
+const provenance = {
+  source: url.optional(),
+  /** The source's own words for the fact, where they were recovered. */
+  quote: z.string().optional(),
+  confidence: z.enum(CONFIDENCES).default('high'),
+  /** Why the confidence is what it is: for an inference, the reasoning from what the source says. */
+  reason: z.string().optional(),
+  readings,
+};
+const common = { id, ...provenance };
 
 export const TaxonSchema = z.strictObject({
   ...common,
@@ -72,12 +112,18 @@ export const TaxonSchema = z.strictObject({
   etymology: z.string().optional(),
   firstSeen: isoDate.optional(),
   status: z.enum(STATUSES).default('extant'),
+  /**
+   * A hybrid: the source places the taxon in two lineages at once (Falcon H1R-7B in both phyla),
+   * so it has two MEMBER_OF parents. Only a taxon marked so may have a second parent.
+   */
+  hybrid: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const TraitSchema = z.strictObject({
   ...common,
   name: z.string().min(1),
   description: z.string().optional(),
+  note: z.string().optional(),
 });
 export const PaperSchema = z.strictObject({
   ...common,
@@ -87,16 +133,16 @@ export const PaperSchema = z.strictObject({
   year: z.number().int().optional(),
   date: isoDate.optional(),
   url: url.optional(),
+  note: z.string().optional(),
 });
-export const LabSchema = z.strictObject({ ...common, name: z.string().min(1), url: url.optional() });
+export const LabSchema = z.strictObject({ ...common, name: z.string().min(1), url: url.optional(), note: z.string().optional() });
 
 export const EdgeSchema = z.strictObject({
   from: id,
   to: id,
   date: isoDate.optional(),
   note: z.string().optional(),
-  source: url.optional(),
-  confidence: z.enum(CONFIDENCES).default('high'),
+  ...provenance,
   trait: id.optional(),
   diagnostic: z.boolean().optional(),
 });
@@ -104,6 +150,8 @@ export const EdgeSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
+  /** The revision an export was taken at: an import of it is checked against what changed since. */
+  revision: z.number().int().min(1).optional(),
   nodes: z
     .strictObject({
       taxon: z.array(TaxonSchema).default([]),
@@ -121,6 +169,24 @@ export type Paper = z.infer<typeof PaperSchema>;
 export type Lab = z.infer<typeof LabSchema>;
 export type Edge = z.infer<typeof EdgeSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** How many classification parents a taxon may have: one, or two for a hybrid. */
+export const MAX_PARENTS = { taxon: 1, hybrid: 2 } as const;
+
+/** Properties as the graph stores them: readings as one JSON string (see `readings`). */
+export function storedProps<T extends Record<string, unknown>>(props: T): T {
+  return Array.isArray(props.readings) ? { ...props, readings: JSON.stringify(props.readings) } : props;
+}
+
+/** Properties as the graph returned them → the dataset's form (readings as a list again). */
+export function datasetProps<T extends Record<string, unknown>>(props: T): T {
+  if (typeof props.readings !== 'string') return props;
+  try {
+    return { ...props, readings: JSON.parse(props.readings) as unknown };
+  } catch {
+    return props;
+  }
+}
 
 /** A relationship's id, the same on both engines: `from-TYPE-to`, plus the trait for HERITAGE. */
 export function edgeId(type: EdgeType, edge: Pick<Edge, 'from' | 'to' | 'trait'>): string {

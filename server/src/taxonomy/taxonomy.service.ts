@@ -2,15 +2,19 @@
 // between two taxa and their common ancestor, the taxonomy at a date. Each answer is built
 // from the named queries; no Cypher lives here.
 import { notFound } from '../errors.ts';
-import type { GraphNode, Row } from '../store/graph-store.ts';
+import type { GraphNode, GraphRelationship, Row } from '../store/graph-store.ts';
 import { isGraphNode } from '../store/graph-store.ts';
 import { toNodeData, type Elements } from './elements.ts';
+import { describeConnections } from './connections.ts';
 import type { QueryService } from './query.service.ts';
 
 const ref = (n: unknown) => {
   const { id, name, rank } = (n ?? {}) as Record<string, unknown>;
   return { id, label: name ?? id, ...(rank !== undefined && { rank }) };
 };
+
+/** Later than any date in the taxonomy: reads the whole graph with its dates. */
+const LAST_DATE = '9999-12-31';
 
 export function mergeElements(...all: Elements[]): Elements {
   const nodes = new Map<string, Elements['nodes'][number]>();
@@ -22,11 +26,49 @@ export function mergeElements(...all: Elements[]): Elements {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** Who says so of an edge in a details list: its confidence, reason, source and words, where given. */
+const provenanceOf = (x: Row) => Object.fromEntries(['confidence', 'reason', 'quote', 'sourceUrl'].filter((k) => x[k] != null).map((k) => [k, x[k]]));
+
 export class TaxonomyService {
   constructor(private readonly queries: QueryService) {}
 
-  graph(at?: string): Promise<Elements> {
-    return at ? this.queries.elements('graph/as-of', { at }) : this.queries.elements('graph/all');
+  graph(): Promise<Elements> {
+    return this.queries.elements('graph/all');
+  }
+
+  /**
+   * The taxonomy as it stood at a date, each node with the date it counts from (`datedAt`) and
+   * why (`datedBy`: own, contents, carriers, reported); what has no date at all apart, in
+   * `undated`, never drawn as existing then; and every date at which something happens.
+   */
+  async asOf(at: string): Promise<{ elements: Elements; undated: ReturnType<typeof ref>[]; dates: string[] }> {
+    // One read of everything with its dates, cut at `at` here: the dates to step through need
+    // what comes after `at` too.
+    const { rows } = await this.queries.rows('graph/as-of', { at: LAST_DATE });
+    const dated = new Map(rows.filter((r) => isGraphNode(r.node)).map((r) => [(r.node as GraphNode).elementId, r]));
+    const stands = (date: unknown): date is string => typeof date === 'string' && date <= at;
+    const kept = rows
+      .filter((r) => stands(r.date))
+      .map((r) => ({
+        node: r.node,
+        relationships: (r.relationships as GraphRelationship[]).filter((rel) => {
+          const date = rel.properties.date;
+          return (date == null || stands(date)) && stands(dated.get(rel.endElementId)?.date);
+        }),
+      }));
+    const answer = await this.queries.answer({ columns: ['node', 'relationships'], rows: kept, truncated: false });
+    const byId = new Map(rows.map((r) => [String((r.node as GraphNode).properties.id), r]));
+    const nodes = answer.elements.nodes.map(({ data }) => ({ data: { ...data, datedAt: byId.get(data.id)?.date, datedBy: byId.get(data.id)?.datedBy } }));
+    const dates = new Set<string>();
+    for (const r of rows) {
+      if (typeof r.date === 'string') dates.add(r.date);
+      for (const rel of r.relationships as GraphRelationship[]) if (typeof rel.properties.date === 'string') dates.add(rel.properties.date);
+    }
+    return {
+      elements: { nodes, edges: answer.elements.edges },
+      undated: rows.filter((r) => r.date == null).map((r) => ({ ...ref((r.node as GraphNode).properties), kind: toNodeData(r.node as GraphNode).kind })),
+      dates: [...dates].sort(),
+    };
   }
 
   async neighbours(id: string): Promise<Elements> {
@@ -54,12 +96,14 @@ export class TaxonomyService {
     return {
       node: toNodeData(row.node, familyOf),
       parent: (row.parents as Row[]).map(ref)[0] ?? null,
+      // Both classification parents of a hybrid; one for any other taxon.
+      parents: (row.parents as Row[]).map(ref),
       children: (row.children as Row[]).map(ref),
       traits: (row.traits as Row[]).map((t) => ({ ...t, diagnostic: t.diagnostic ?? false })),
       heritage,
       heirs: (row.heirs as Row[]).map((h) => ({ heir: ref(h.heir), trait: traitOf(h.trait) })),
-      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
-      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbed: (row.absorbed as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
+      absorbedBy: (row.absorbedBy as Row[]).map((x) => ({ ...ref(x), ...provenanceOf(x), date: x.date ?? null, note: x.note ?? null })),
       converges: row.converges as Row[],
       papers: row.papers as Row[],
       describes: (row.describes as Row[]).map(ref),
@@ -68,14 +112,16 @@ export class TaxonomyService {
     };
   }
 
-  async lineage(id: string): Promise<Elements & { path: string[] }> {
+  async lineage(id: string): Promise<Elements & { path: string[]; paths: string[][] }> {
     const [up, down, root] = await Promise.all([
       this.queries.run('lineage/ancestors', { id }),
       this.queries.run('lineage/descendants', { id }),
       this.queries.rows('lineage/path-to-root', { id }),
     ]);
     if (!up.rows.length) throw notFound(`The taxon ${id}`);
-    return { ...mergeElements(up.elements, down.elements), path: (root.rows[0]?.path as string[] | undefined) ?? [id] };
+    // A hybrid has a path up through each of its parents: every one, longest first, then by ids.
+    const paths = root.rows.map((r) => r.path as string[]).sort((a, b) => b.length - a.length || a.join('/').localeCompare(b.join('/')));
+    return { ...mergeElements(up.elements, down.elements), path: paths[0] ?? [id], paths: paths.length ? paths : [[id]] };
   }
 
   async heritageWeb(id: string): Promise<Elements> {
@@ -84,16 +130,23 @@ export class TaxonomyService {
     return answer.elements;
   }
 
+  /**
+   * The path between two taxa through the classification, up to their most recent common
+   * ancestor (on the path) and down; beside it, every other connection, each said for what it is.
+   */
   async path(from: string, to: string) {
-    const [between, common] = await Promise.all([
+    const [between, links] = await Promise.all([
       this.queries.run('lineage/path-between', { from, to }),
-      this.queries.run('lineage/common-ancestor', { a: from, b: to }),
+      this.queries.rows('lineage/connections-between', { from, to }),
     ]);
-    const ancestor = common.rows[0]?.ancestor as Row | undefined;
+    if (!links.rows.length) throw notFound(`The node ${from} or the node ${to}`);
+    const row = between.rows[0];
+    const ancestor = row?.ancestor as Row | undefined;
     return {
-      elements: mergeElements(between.elements, common.elements),
-      path: (between.rows[0]?.path as string[] | undefined) ?? [],
+      elements: between.elements,
+      path: (row?.path as string[] | undefined) ?? [],
       mrca: ancestor ? { id: ancestor.id, label: ancestor.name } : null,
+      connections: describeConnections(links.rows[0]),
     };
   }
 }

@@ -6,13 +6,13 @@ import { CypherLibrary, parseHeader, type ParamSpec, type ParamType } from '../.
 import { EDGE_TYPES, KIND_LABELS, RANK_LABELS } from '../../../server/src/taxonomy/model.ts';
 
 const library = new CypherLibrary();
-const statements = ['schema', 'import', 'queries'].flatMap((folder) => library.list(folder));
+const statements = ['schema', 'import', 'queries', 'revisions'].flatMap((folder) => library.list(folder));
 
 // A value of each declared type, so the analyser sees every parameter as declared.
 const SAMPLE: Record<ParamType, unknown> = { string: 'x', integer: 1, float: 1.5, boolean: true, date: '2026-01-31', 'string[]': ['x'], 'map[]': [{}] };
 // The data model's closed set: a label or type outside it is a warning (a likely misspelling).
 const schema = {
-  labels: ['Entity', ...Object.values(KIND_LABELS), ...Object.values(RANK_LABELS)],
+  labels: ['Entity', ...Object.values(KIND_LABELS), ...Object.values(RANK_LABELS), 'Revision', 'Change'],
   relationshipTypes: [...EDGE_TYPES],
 };
 
@@ -69,6 +69,17 @@ describe('parseHeader', () => {
   it('reads list types and a header with no parameters', () => {
     expect(parseHeader('// @param rows map[] Each row\n// @param ids string[] Ids\nRETURN 1', 'b.cypher').params.map((p) => p.type)).toEqual(['map[]', 'string[]']);
     expect(parseHeader('// Just a description.\nRETURN 1', 'c.cypher')).toEqual({ description: 'Just a description.', params: [] });
+  });
+
+  it('keeps notes for engineers out of the description: lines after the @params, or after a bare //', () => {
+    const afterParams = ['// What a clade absorbed.', '// @param id string The clade, e.g. family-x', '// Sequential WITH: Grafeo runs CALL slowly.', 'RETURN 1'].join('\n');
+    expect(parseHeader(afterParams, 'd.cypher')).toMatchObject({ description: 'What a clade absorbed.', params: [{ name: 'id' }] });
+    const afterBlank = ['// Every trait.', '//', '// Grafeo scans here; Neo4j uses the index.', 'RETURN 1'].join('\n');
+    expect(parseHeader(afterBlank, 'e.cypher').description).toBe('Every trait.');
+  });
+
+  it.each(library.list('queries').map((s) => [s.name, s] as const))('%s shows readers no notes on engines or query planning', (_, statement) => {
+    expect(statement.description).not.toMatch(/Grafeo|Neo4j|subquer|\bWITH\b|OPTIONAL MATCH|pattern comprehension|scans?\b/);
   });
 
   it('refuses an unknown parameter type, naming the file', () => {

@@ -1,15 +1,15 @@
-// Tells recorded convergence (the taxonomists' CONVERGES) from derived (found in the data).
-export function ConvergenceBadges({ recorded, derived }: { recorded: boolean; derived: boolean }) {
+// Tells recorded convergence (the taxonomists' CONVERGES) from computed (origins by parsimony).
+export function ConvergenceBadges({ recorded, origins }: { recorded: boolean; origins: number }) {
   return (
     <span className="badges">
       {recorded && (
-        <span className="chip chip--recorded" title="Recorded: the taxonomists observed it (CONVERGES)">
+        <span className="chip chip--recorded" title="Recorded: the taxonomists observed it converging (CONVERGES)">
           recorded
         </span>
       )}
-      {derived && (
-        <span className="chip chip--derived" title="Derived: carried by two or more families whose shared ancestry does not carry it">
-          derived
+      {origins >= 2 && (
+        <span className="chip chip--derived" title="Computed: parsimony on the classification needs at least this many independent origins">
+          {origins} origins
         </span>
       )}
     </span>

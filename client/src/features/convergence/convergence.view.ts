@@ -1,23 +1,28 @@
-// Traits and the families that carry them: convergence across families stands out.
+// Traits and the families that carry them, convergence across families standing out; with a
+// trait chosen, that trait's history drawn on the cladogram (history.ts).
 import { api } from '../../api/taxonomy.ts';
 import type { Elements } from '../../api/types.ts';
 import { mergeElements } from '../../graph/merge.ts';
 import { ancestors, parentMap } from '../../graph/tree.ts';
 import type { Catalog } from '../../state/catalog.ts';
 import type { ViewDefinition } from '../view.ts';
+import { historyDrawing } from './history.ts';
 
 export const convergenceView: ViewDefinition = {
   id: 'convergence',
   label: 'Convergence',
-  hint: 'Traits that arose in two or more families independently.',
+  hint: 'Traits that arose more than once, counted by parsimony on the classification. Choose one to draw its history.',
   defaultLayout: 'fcose',
   defaultDepth: 'family',
-  key: () => 'convergence',
-  load: async (_s, catalog, signal) => {
-    const convergence = await api.convergence(signal);
+  // The trait the view is about (the `taxon` a view is about, in the link): its history is drawn.
+  key: (s) => `convergence:${s.taxon ?? ''}`,
+  load: async (s, catalog, signal) => {
+    const trait = s.taxon !== undefined && catalog.nodes.get(s.taxon)?.kind === 'trait' ? s.taxon : undefined;
+    const [convergence, history] = await Promise.all([api.convergence(signal), trait ? api.traitHistory(trait, signal) : undefined]);
+    if (history) return { ...historyDrawing(history, catalog), convergence, history };
     const traits = new Set(convergence.traits.map((t) => t.trait.id));
-    const converging = convergence.traits.filter((t) => t.families.length >= 2).map((t) => t.trait.id);
-    return { elements: mergeElements(convergence.elements, carriersUpToFamilies(catalog, traits)), convergence, marked: converging };
+    const converging = convergence.traits.filter((t) => t.derived).map((t) => t.trait.id);
+    return { elements: mergeElements(carriersUpToFamilies(catalog, traits), convergence.elements), convergence, marked: converging };
   },
 };
 

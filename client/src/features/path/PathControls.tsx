@@ -1,7 +1,20 @@
 // Path view controls: two taxa, the path between them, and their most recent common ancestor.
 import { NodeLink } from '../../components/NodeLink.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import type { Connection } from '../../api/types.ts';
 import type { ControlsProps } from '../controls.ts';
+
+const CONNECTION_KIND: Record<Connection['kind'], string> = {
+  heritage: 'Heritage',
+  descent: 'Descent',
+  absorption: 'Absorption',
+  'shared-heritage': 'Heritage',
+  'shared-descent': 'Descent',
+  'shared-trait': 'Shared trait',
+  'shared-paper': 'Paper',
+  'shared-lab': 'Lab',
+  linked: 'Linked',
+};
 
 export function PathControls({ state, update, catalog, answer }: ControlsProps) {
   const name = (id?: string) => (id ? catalog.names.get(id) : undefined);
@@ -29,6 +42,24 @@ export function PathControls({ state, update, catalog, answer }: ControlsProps) 
             </li>
           ))}
         </ol>
+      )}
+      {answer?.mrca === null && state.from && state.to && <p className="muted">These two share no ancestor in the classification, so no path runs through it.</p>}
+      {answer?.connections && (
+        <section className="connections" aria-label="Other connections">
+          <h3 className="rail__subtitle">Other connections</h3>
+          {answer.connections.length === 0 ? (
+            <p className="muted">None besides the classification: no heritage, descent, shared trait, paper or lab joins them.</p>
+          ) : (
+            <ul className="connections__list">
+              {answer.connections.map((c) => (
+                <li key={`${c.kind}:${c.via?.id ?? c.edges.join()}`}>
+                  <span className={`connection-kind connection-kind--${c.kind.replace('shared-', '')}`}>{CONNECTION_KIND[c.kind]}</span>{' '}
+                  {c.via ? <NodeLink id={c.via.id} label={c.label} onSelect={select} /> : <span>{c.label}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
     </div>
   );

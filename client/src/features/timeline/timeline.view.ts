@@ -1,6 +1,7 @@
 // The taxonomy as it stood at a date: species appear on their first-seen date, absorptions on theirs.
 import { api } from '../../api/taxonomy.ts';
 import { DEFAULT_EDGE_TYPES } from '../../graph/model.ts';
+import { historyApi, historyVersion } from '../history/history-api.ts';
 import type { ViewDefinition } from '../view.ts';
 
 export const timelineView: ViewDefinition = {
@@ -11,9 +12,14 @@ export const timelineView: ViewDefinition = {
   // Models carry most of the dates: the timeline shows them unless the reader folds it.
   defaultDepth: 'all',
   defaultEdges: DEFAULT_EDGE_TYPES,
-  key: (s) => `timeline:${s.at ?? 'latest'}`,
+  key: (s) => (s.by === 'revision' ? `timeline:revision:${s.revision ?? 'latest'}:${historyVersion()}` : `timeline:${s.at ?? 'latest'}`),
   load: async (s, catalog, signal) => {
-    const { elements } = await api.graph(s.at ?? catalog.dates.last, signal);
-    return { elements };
+    if (s.by === 'revision') {
+      const { revisions } = await historyApi.revisions(signal);
+      const revision = s.revision ?? revisions[0]?.id;
+      return { elements: revision ? (await historyApi.graphAt(revision, signal)).elements : catalog.elements, revisions: { revisions } };
+    }
+    const { elements, undated, dates } = await api.asOf(s.at ?? catalog.dates.last, signal);
+    return { elements, undated, dates };
   },
 };

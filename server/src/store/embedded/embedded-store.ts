@@ -1,19 +1,23 @@
 // The embedded engine: Grafeo in-process, persisted to a file under DATA_DIR, so the server
 // runs with no database server. Grafeo returns nodes as {_id,_labels,...} and relationships
 // as {_id,_source,_target,_type,...}; this adapter turns them into the port's plain values.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { AppError } from '../../errors.ts';
-import type { GraphNode, GraphRelationship, GraphStore, QueryResult, ReadOptions, Statement } from '../graph-store.ts';
+import type { GraphStore, QueryResult, ReadOptions, Statement } from '../graph-store.ts';
+import { requestSignal } from '../../request-context.ts';
+import { ConsoleProcess } from './console-process.ts';
+import { takeRows, type Row } from './values.ts';
 
 // The package's types cover the class; the result object is typed loosely, so name what we use.
 interface GrafeoResult {
   columns: string[];
   length: number;
   get(index: number): Row;
+  rows(): unknown[][];
 }
-type Row = Record<string, unknown>;
 interface GrafeoRunner {
   executeCypher(query: string, params?: Record<string, unknown>): Promise<GrafeoResult>;
 }
@@ -23,34 +27,92 @@ interface GrafeoTransaction extends GrafeoRunner {
 }
 interface GrafeoDatabase extends GrafeoRunner {
   beginTransaction(): GrafeoTransaction;
+  currentEpoch(): bigint;
+  save(path: string): void;
   close(): void;
 }
 
 const { GrafeoDB } = grafeo as unknown as { GrafeoDB: { open(path: string): GrafeoDatabase; create(): GrafeoDatabase } };
 
+/** Defaults for untrusted reads whose caller names no limit. */
+const UNTRUSTED_DEFAULTS = { timeoutMs: 5000, memoryMb: 512 };
+
 export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
-  /** Grafeo has no cancel, so queries run one at a time and the console guards what it lets in. */
+  /** Grafeo has no cancel, so the store's own queries run one at a time; users' queries run in a console process. */
   private queue: Promise<unknown> = Promise.resolve();
+  private console?: ConsoleProcess;
+  /** The snapshot the console process reads, and the commit it was taken at. */
+  private snapshot?: { path: string; epoch: bigint };
+  private snapshots = 0;
 
-  private constructor(private readonly db: GrafeoDatabase) {}
+  private constructor(
+    private readonly db: GrafeoDatabase,
+    /** Where snapshots for the console go; emptied at open and at close. */
+    private readonly snapshotDir: string,
+  ) {}
 
   /** A store persisted under dataDir, or in memory when dataDir is `:memory:`. */
   static open(dataDir: string): EmbeddedStore {
-    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create());
+    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create(), mkdtempSync(join(tmpdir(), 'cladescope-console-')));
     mkdirSync(dataDir, { recursive: true });
-    return new EmbeddedStore(GrafeoDB.open(join(dataDir, 'cladescope.grafeo')));
+    // Open first: a second process on the same DATA_DIR fails here, before touching the snapshots of the first.
+    const db = GrafeoDB.open(join(dataDir, 'cladescope.grafeo'));
+    const snapshotDir = join(dataDir, 'console-snapshots');
+    rmSync(snapshotDir, { recursive: true, force: true });
+    mkdirSync(snapshotDir);
+    return new EmbeddedStore(db, snapshotDir);
   }
 
-  read(statement: Statement, options: ReadOptions = {}): Promise<QueryResult & { truncated: boolean }> {
-    return this.serialised(async () => {
+  async read(statement: Statement, options: ReadOptions = {}): Promise<QueryResult & { truncated: boolean }> {
+    const signal = options.signal ?? requestSignal();
+    if (options.untrusted) return this.readUntrusted(statement, { ...options, signal });
+    return this.serialised(signal, async () => {
       // Convert only the rows asked for: turning a huge answer into JS values costs more than the query.
-      return run(this.db, statement, options.maxRows);
+      return run(this.db, statement, options.maxRows, options.maxBytes);
+    });
+  }
+
+  /**
+   * A user's query runs in the console process on a snapshot of the graph as of the last
+   * commit (taken again after each write), so it can be killed without touching the store.
+   */
+  private async readUntrusted({ text, params = {} }: Statement, options: ReadOptions): Promise<QueryResult & { truncated: boolean }> {
+    const snapshot = await this.currentSnapshot(options.signal);
+    this.console ??= new ConsoleProcess();
+    return this.console.run({
+      snapshot,
+      text,
+      params,
+      maxRows: options.maxRows,
+      maxBytes: options.maxBytes,
+      timeoutMs: options.timeoutMs ?? UNTRUSTED_DEFAULTS.timeoutMs,
+      memoryMb: options.memoryMb ?? UNTRUSTED_DEFAULTS.memoryMb,
+      signal: options.signal,
+    });
+  }
+
+  /** Starts the console process ahead of the first query, so that one does not wait for it. */
+  warm(): void {
+    this.console ??= new ConsoleProcess();
+    this.console.start();
+  }
+
+  private currentSnapshot(signal?: AbortSignal): Promise<string> {
+    return this.serialised(signal, async () => {
+      const epoch = this.db.currentEpoch();
+      if (this.snapshot?.epoch === epoch) return this.snapshot.path;
+      const path = join(this.snapshotDir, `graph-${++this.snapshots}.grafeo`);
+      this.db.save(path);
+      // The console process may still hold the last one open; on Linux that reader keeps it until it moves on.
+      if (this.snapshot) rmSync(this.snapshot.path, { recursive: true, force: true });
+      this.snapshot = { path, epoch };
+      return path;
     });
   }
 
   write(statements: Statement[]): Promise<QueryResult[]> {
-    return this.serialised(async () => {
+    return this.serialised(undefined, async () => {
       const tx = this.db.beginTransaction();
       try {
         const results: QueryResult[] = [];
@@ -58,6 +120,9 @@ export class EmbeddedStore implements GraphStore {
           const { columns, rows } = await run(tx, statement);
           results.push({ columns, rows });
         }
+        // A client that went away before the commit (an import cut off) gets nothing written,
+        // rather than a change it never heard about.
+        if (requestSignal()?.aborted) throw new AppError('cancelled', 'The client went away before the write was committed; nothing was written');
         await tx.commit();
         return results;
       } catch (error) {
@@ -72,83 +137,27 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    this.console?.close();
     await this.queue.catch(() => undefined);
     this.db.close();
+    rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 
-  private serialised<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
+  /** One at a time; a read whose client went away while it waited is dropped when its turn comes. */
+  private serialised<T>(signal: AbortSignal | undefined, task: () => Promise<T>): Promise<T> {
+    const turn = () => (signal?.aborted ? Promise.reject(new AppError('cancelled', 'The client went away before the query ran')) : task());
+    const next = this.queue.then(turn, turn);
     this.queue = next.catch(() => undefined);
     return next;
   }
 }
 
-async function run(runner: GrafeoRunner, { text, params = {} }: Statement, maxRows = Infinity): Promise<QueryResult & { truncated: boolean }> {
+async function run(runner: GrafeoRunner, { text, params = {} }: Statement, maxRows = Infinity, maxBytes = Infinity): Promise<QueryResult & { truncated: boolean }> {
   let result: GrafeoResult;
   try {
     result = await runner.executeCypher(text, params);
   } catch (error) {
     throw new AppError('query_failed', `The embedded engine could not run the query: ${(error as Error).message}`);
   }
-  const count = Math.min(result.length, maxRows);
-  const rows = Array.from({ length: count }, (_, i) => mapValues(result.get(i), toPlain));
-  return { columns: result.columns, rows, truncated: result.length > count };
-}
-
-function mapValues(row: Row, f: (v: unknown) => unknown): Row {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, f(v)]));
-}
-
-function toPlain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
-  if (isGrafeoPath(value)) return pathOf(value);
-  const { _id, _labels, _source, _target, _type, ...rest } = value as Row;
-  const properties = sortedKeys(mapValues(rest, toPlain));
-  if (_id !== undefined && Array.isArray(_labels)) {
-    return { kind: 'node', elementId: `n${String(_id)}`, labels: [..._labels].sort(), properties } satisfies GraphNode;
-  }
-  if (_id !== undefined && typeof _type === 'string') {
-    return {
-      kind: 'relationship',
-      elementId: `r${String(_id)}`,
-      type: _type,
-      startElementId: `n${String(_source)}`,
-      endElementId: `n${String(_target)}`,
-      properties,
-    } satisfies GraphRelationship;
-  }
-  return sortedKeys(mapValues(value as Row, toPlain));
-}
-
-/** Maps in key order, as the Neo4j adapter answers them: exports written from either engine read the same. */
-function sortedKeys(map: Row): Row {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-interface GrafeoPath {
-  nodes: Row[];
-  edges: Row[];
-}
-
-/** Grafeo answers a path as {nodes, edges}; Neo4j's adapter as {nodes, relationships}. */
-function isGrafeoPath(value: object): value is GrafeoPath {
-  const { nodes, edges, ...rest } = value as Partial<GrafeoPath>;
-  return Object.keys(rest).length === 0 && Array.isArray(nodes) && Array.isArray(edges) && nodes.every((n) => Array.isArray(n?._labels)) && edges.every((e) => typeof e?._type === 'string');
-}
-
-/**
- * The port's path: its nodes in order, and its relationships in the same order, from the first
- * node to the last. Grafeo lists a variable-length path's edges in no such order, so each step
- * takes the unused edge that joins the two nodes it walks between.
- */
-function pathOf({ nodes, edges }: GrafeoPath): { nodes: unknown[]; relationships: unknown[] } {
-  const unused = [...edges];
-  const relationships = nodes.slice(1).map((to, i) => {
-    const from = nodes[i] as Row;
-    const at = unused.findIndex((e) => (e._source === from._id && e._target === to._id) || (e._source === to._id && e._target === from._id));
-    return at < 0 ? undefined : unused.splice(at, 1)[0];
-  });
-  const ordered = relationships.every((r) => r !== undefined) ? relationships : edges;
-  return { nodes: nodes.map(toPlain), relationships: ordered.map(toPlain) };
+  return { columns: result.columns, ...takeRows(result, maxRows, maxBytes) };
 }

@@ -1,8 +1,9 @@
 // The Neo4j engine: neo4j-driver over Bolt, reads in READ sessions (routed to followers on a
 // cluster), writes in one WRITE transaction. Timeouts are short so an unreachable server fails
 // in seconds, not a minute.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Transaction, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
+import { requestSignal } from '../../request-context.ts';
 import type { GraphNode, GraphRelationship, GraphStore, QueryResult, ReadOptions, Statement } from '../graph-store.ts';
 
 export interface Neo4jOptions {
@@ -30,32 +31,30 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(driver, database);
   }
 
-  async read({ text, params = {} }: Statement, { maxRows = Infinity, timeoutMs }: ReadOptions = {}) {
+  async read({ text, params = {} }: Statement, { maxRows = Infinity, maxBytes = Infinity, timeoutMs, untrusted, signal = requestSignal() }: ReadOptions = {}) {
+    if (signal?.aborted) throw new AppError('cancelled', 'The client went away before the query ran');
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // The client went away: closing the session rolls its transaction back and stops the query.
+    const onAbort = () => void session.close();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
     try {
-      return await session.executeRead(
-        async (tx) => {
-          // Stream and stop at the cap, so a huge answer is never held in full.
-          const rows: Record<string, unknown>[] = [];
-          let columns: string[] = [];
-          let truncated = false;
-          const result = tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
-          for await (const record of result) {
-            columns = record.keys as string[];
-            if (rows.length >= maxRows) {
-              truncated = true;
-              break;
-            }
-            rows.push(toRow(record));
-          }
-          if (!columns.length) columns = ((await result.keys()) as string[]) ?? [];
-          return { columns, rows, truncated };
-        },
-        timeoutMs ? { timeout: timeoutMs } : undefined,
-      );
+      if (untrusted) {
+        // A user's query runs once, in a READ transaction: a memory or timeout failure is transient
+        // to the driver, and a managed transaction would retry it.
+        const tx = session.beginTransaction(config);
+        try {
+          return await streamRows(tx, text, params, maxRows, maxBytes);
+        } finally {
+          if (tx.isOpen()) await tx.rollback();
+        }
+      }
+      return await session.executeRead((tx) => streamRows(tx, text, params, maxRows, maxBytes), config);
     } catch (error) {
-      throw toAppError(error);
+      if (signal?.aborted) throw new AppError('cancelled', 'The client went away; its query was stopped');
+      throw toAppError(error, { timeoutMs });
     } finally {
+      signal?.removeEventListener('abort', onAbort);
       await session.close();
     }
   }
@@ -94,6 +93,33 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** Streams a read and stops at the row or byte cap, so a huge answer is never held in full. */
+async function streamRows(tx: ManagedTransaction | Transaction, text: string, params: Record<string, unknown>, maxRows: number, maxBytes: number) {
+  const rows: Record<string, unknown>[] = [];
+  let columns: string[] = [];
+  let truncated = false;
+  let bytes = 0;
+  const result = tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
+  for await (const record of result) {
+    columns = record.keys as string[];
+    if (rows.length >= maxRows) {
+      truncated = true;
+      break;
+    }
+    const row = toRow(record);
+    if (maxBytes !== Infinity) {
+      bytes += JSON.stringify(row).length;
+      if (bytes > maxBytes) {
+        truncated = true;
+        break;
+      }
+    }
+    rows.push(row);
+  }
+  if (!columns.length) columns = ((await result.keys()) as string[]) ?? [];
+  return { columns, rows, truncated };
 }
 
 async function runIn(tx: ManagedTransaction, { text, params = {} }: Statement): Promise<QueryResult> {
@@ -150,14 +176,17 @@ function plainMap(map: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-function toAppError(error: unknown): AppError {
+function toAppError(error: unknown, { timeoutMs }: { timeoutMs?: number } = {}): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
       return new AppError('store_unavailable', `Neo4j is unreachable: ${error.message}`);
     }
     if (error.code.includes('TransactionTimedOut') || error.code.includes('TransactionTimedOutClientConfiguration')) {
-      return new AppError('query_refused', 'The query ran longer than the console allows and was stopped');
+      return new AppError('limit_exceeded', `The query ran longer than ${timeoutMs ?? 'the'} ms (CONSOLE_TIMEOUT_MS) and was stopped`, [], { limit: 'CONSOLE_TIMEOUT_MS' });
+    }
+    if (error.code.includes('MemoryPoolOutOfMemory') || error.code.includes('MemoryLimit')) {
+      return new AppError('limit_exceeded', `The query needed more memory than Neo4j allows one transaction (db.memory.transaction.max) and was stopped`, [], { limit: 'db.memory.transaction.max' });
     }
     if (error.code.includes('Forbidden') || error.code.includes('AccessMode') || error.code.includes('WriteOnReadOnlyAccess')) {
       return new AppError('query_refused', `Neo4j refused the query: ${error.message}`);

@@ -5,7 +5,8 @@ import { EDGE_TYPES, NODE_KINDS, type Dataset } from '../model.ts';
 
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.map(String).join('; ') : String(value);
+  // Readings are objects: written as JSON, which the importer reads back.
+  const text = Array.isArray(value) ? (value.some((v) => typeof v === 'object') ? JSON.stringify(value) : value.map(String).join('; ')) : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,7 +7,7 @@
 // relationship types come only from the data model's closed sets (KIND_LABELS, RANK_LABELS,
 // EDGE_TYPES), never from the data. Each statement ends with `;` at the end of a line, and no
 // literal holds a raw line break, so the script splits on those line ends.
-import { EDGE_TYPES, edgeId, KIND_LABELS, NODE_KINDS, RANK_LABELS, type Dataset, type Rank } from '../model.ts';
+import { EDGE_TYPES, edgeId, KIND_LABELS, NODE_KINDS, RANK_LABELS, storedProps, type Dataset, type Rank } from '../model.ts';
 
 /** Rows per UNWIND statement: big enough to be quick, small enough for any Cypher parser. */
 const ROWS_PER_STATEMENT = 500;
@@ -84,14 +84,14 @@ export function toCypherScript(dataset: Dataset, options: CypherScriptOptions = 
     }
     for (const [labels, group] of groups) {
       for (const rows of chunks(group)) {
-        const literal = rows.map(({ id, ...props }) => `  {id: ${cypherString(id)}, props: ${cypherLiteral(props)}}`).join(',\n');
+        const literal = rows.map(({ id, ...props }) => `  {id: ${cypherString(id)}, props: ${cypherLiteral(storedProps(props))}}`).join(',\n');
         out.push(`UNWIND [\n${literal}\n] AS row\nMERGE (n:Entity {id: row.id})\nSET n += row.props, n:${labels};`);
       }
     }
   }
   for (const type of EDGE_TYPES) {
     for (const rows of chunks(dataset.edges[type] ?? [])) {
-      const literal = rows.map(({ from, to, ...props }) => `  {id: ${cypherString(edgeId(type, { from, to, trait: props.trait }))}, from: ${cypherString(from)}, to: ${cypherString(to)}, props: ${cypherLiteral(props)}}`).join(',\n');
+      const literal = rows.map(({ from, to, ...props }) => `  {id: ${cypherString(edgeId(type, { from, to, trait: props.trait }))}, from: ${cypherString(from)}, to: ${cypherString(to)}, props: ${cypherLiteral(storedProps(props))}}`).join(',\n');
       out.push(`UNWIND [\n${literal}\n] AS row\nMATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\nMERGE (a)-[r:${type} {id: row.id}]->(b)\nSET r += row.props;`);
     }
   }

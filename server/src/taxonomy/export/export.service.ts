@@ -7,6 +7,7 @@ import type { GraphStore } from '../../store/graph-store.ts';
 import { schemaStatements } from '../dataset-writer.ts';
 import type { Dataset } from '../model.ts';
 import type { QueryService } from '../query.service.ts';
+import { listRevisions } from '../revisions/revision-log.ts';
 import { edgesCsv, nodesCsv } from './csv.ts';
 import { toCyjs } from './cyjs.ts';
 import { toCypherScript } from './cypher-script.ts';
@@ -54,7 +55,7 @@ export class ExportService {
   private readonly reader: GraphReader;
 
   constructor(
-    store: GraphStore,
+    private readonly store: GraphStore,
     private readonly library: CypherLibrary,
     queries: QueryService,
   ) {
@@ -97,9 +98,22 @@ export class ExportService {
     }
   }
 
+  /** A dataset with the revision it was read at; read again if a write landed meanwhile. */
+  private async atRevision(read: () => Promise<Dataset>): Promise<Dataset> {
+    const newest = async () => (await listRevisions(this.store, this.library, 1))[0]?.id;
+    for (let attempt = 0; ; attempt++) {
+      const before = await newest();
+      const dataset = await read();
+      if (before === (await newest()) || attempt === 2) if (before === undefined) return dataset;
+      // version first, then revision, then the rest as read: the file reads top-down.
+      const { version, ...rest } = dataset;
+      return { version, revision: before, ...rest };
+    }
+  }
+
   async export(format: ExportFormat, selection: ExportSelection = {}, options: ExportOptions = {}): Promise<ExportFile> {
     const scope = selection.ids ? 'selection' : selection.query ? selection.query.replace(/[^a-z0-9]+/gi, '-') : 'taxonomy';
     if (format === 'csv' && !options.part) this.render(format, { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} }, options);
-    return this.render(format, await this.dataset(selection), options, scope);
+    return this.render(format, await this.atRevision(() => this.dataset(selection)), options, scope);
   }
 }

@@ -4,7 +4,7 @@
 import type { CypherLibrary } from '../../cypher/library.ts';
 import type { GraphStore, Row } from '../../store/graph-store.ts';
 import { collectGraph } from '../elements.ts';
-import { EDGE_TYPES, KIND_LABELS, NODE_KINDS, type Dataset, type Edge, type NodeKind } from '../model.ts';
+import { datasetProps, EDGE_TYPES, KIND_LABELS, NODE_KINDS, type Dataset, type Edge, type NodeKind } from '../model.ts';
 import type { QueryService } from '../query.service.ts';
 
 export interface RawNode {
@@ -29,7 +29,7 @@ export function toDataset(nodes: RawNode[], edges: RawEdge[]): Dataset {
   for (const node of [...nodes].sort(byId)) {
     const kind = kindOf(node.labels);
     if (!kind) continue;
-    const { id: _id, ...props } = node.props;
+    const { id: _id, ...props } = datasetProps(node.props);
     (dataset.nodes[kind] as unknown[]).push({ id: node.id, ...props });
   }
   const key = (e: RawEdge) => `${e.from}\u0000${e.to}\u0000${String(e.props.trait ?? '')}`;
@@ -38,7 +38,7 @@ export function toDataset(nodes: RawNode[], edges: RawEdge[]): Dataset {
       .filter((e) => e.type === type)
       .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
       .map((e) => {
-        const { id: _id, ...props } = e.props;
+        const { id: _id, ...props } = datasetProps(e.props);
         return { from: e.from, to: e.to, ...props } as Edge;
       });
     if (list.length) dataset.edges[type] = list;

@@ -4,10 +4,12 @@
 // nodes and edges; a failed import lists every problem with its file, line and field and
 // changes nothing.
 import type { CypherLibrary } from '../../cypher/library.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
-import { EDGE_ENDS, EDGE_TYPES, edgeId, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
+import { EDGE_ENDS, EDGE_TYPES, edgeId, MAX_PARENTS, storedProps, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
 import { edgeRows, nodeRows } from '../dataset-writer.ts';
+import { reconcileWithRevision } from '../revisions/reconcile.ts';
+import { importRevision } from '../revisions/revision-log.ts';
 import { detectFormat } from './formats.ts';
 import { GraphLookup, type NamedTaxon } from './graph-lookup.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -29,6 +31,8 @@ export interface ImportSummary {
   unchanged: Counts;
   /** True when the import was only checked and counted, not written. */
   dryRun: boolean;
+  /** Present when the import decided something for the reader without failing, e.g. a card with no source imported as low confidence. */
+  warnings?: ProblemDetail[];
 }
 
 export type ImportPhase = 'parse' | 'check' | 'write';
@@ -44,6 +48,10 @@ export interface ImportOptions {
   /** Check and count, write nothing. */
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Why, in the curator's words: kept with the revision the import records. */
+  message?: string;
+  /** What the revision says wrote it: an import, or the seed loading the curated folder. */
+  kind?: 'import' | 'seed';
 }
 
 export interface ImportSettings {
@@ -100,10 +108,12 @@ export class ImportService {
   ) {}
 
   run(sources: ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
-    const next = this.queue.then(
-      () => this.importOnce(sources, options),
-      () => this.importOnce(sources, options),
-    );
+    return this.exclusive(() => this.importOnce(sources, options));
+  }
+
+  /** Runs a task after every import (and every other task) queued before it: a revert waits its turn. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -175,6 +185,9 @@ export class ImportService {
       for (const forest of forests) take(treeRecords(forest.file, forest.trees, type, context, problems));
     }
 
+    // A file exported at an older revision: conflicts with what changed since are problems.
+    await reconcileWithRevision(this.store, this.library, structured, nodes, edges, problems);
+
     // 4. Against the graph: what exists, kinds and ranks, edge ends, one parent, no cycles.
     const endpoints = new Set<string>();
     for (const { edge } of edges.values()) {
@@ -185,10 +198,13 @@ export class ImportService {
     checkTotal = GraphLookup.batches(nodes.size) + GraphLookup.batches(endpoints.size) + GraphLookup.batches(memberOf.length) + GraphLookup.batches(froms.length);
 
     const kinds = new Map<string, NodeKind | undefined>();
+    // Whether a taxon in the graph is marked hybrid (it may then have two parents).
+    const hybrids = new Map<string, boolean>();
     const nodeState = new Map<string, 'updated' | 'unchanged'>();
     await lookup.nodes([...nodes.keys()], (existing) => {
       for (const ex of existing) {
         kinds.set(ex.id, ex.kind);
+        hybrids.set(ex.id, ex.props.hybrid === true);
         const file = nodes.get(ex.id);
         if (!file) continue;
         if (ex.kind !== file.kind) {
@@ -199,11 +215,16 @@ export class ImportService {
           // A partial record changes only what it states (and keeps the labels' rank).
           if (file.stated) file.node = pick(file.node, new Set([...file.stated, 'id', 'rank'])) as FileNode['node'];
           const { id: _id, ...props } = file.node;
-          nodeState.set(ex.id, sameProps(ex.props, withoutUndefined(props)) ? 'unchanged' : 'updated');
+          nodeState.set(ex.id, sameProps(ex.props, storedProps(withoutUndefined(props))) ? 'unchanged' : 'updated');
         }
       }
     });
-    await lookup.nodes([...endpoints], (existing) => existing.forEach((ex) => kinds.set(ex.id, ex.kind)));
+    await lookup.nodes([...endpoints], (existing) =>
+      existing.forEach((ex) => {
+        kinds.set(ex.id, ex.kind);
+        hybrids.set(ex.id, ex.props.hybrid === true);
+      }),
+    );
     const kindOf = (id: string) => nodes.get(id)?.kind ?? kinds.get(id);
 
     for (const { type, edge, origin } of edges.values()) {
@@ -223,20 +244,15 @@ export class ImportService {
       }
     }
 
-    // One classification parent: in the file, and the file with the graph.
-    const parentOf = new Map<string, FileEdge>();
+    // One classification parent, two for a hybrid: in the files, and the files with the graph.
+    const parentOf = new Map<string, FileEdge[]>();
     for (const e of memberOf) {
-      const first = parentOf.get(e.edge.from);
-      if (first && first.edge.to !== e.edge.to) problems.at(e.origin, 'to', `${e.edge.from} would have two classification parents: ${first.edge.to} (${where(first.origin)}) and ${e.edge.to}`);
-      else if (!first) parentOf.set(e.edge.from, e);
+      const list = parentOf.get(e.edge.from) ?? [];
+      if (!list.some((x) => x.edge.to === e.edge.to)) list.push(e);
+      parentOf.set(e.edge.from, list);
     }
     const graphParents = await lookup.parents('MEMBER_OF', [...parentOf.keys()]);
-    for (const { child, parent } of graphParents) {
-      const file = parentOf.get(child);
-      if (file && file.edge.to !== parent) {
-        problems.at(file.origin, 'to', `${child} is already a member of ${parent} in the graph; a taxon has one classification parent (an import adds edges, it does not move taxa)`);
-      }
-    }
+    this.checkParents(parentOf, graphParents, (id) => (nodes.get(id)?.node.hybrid ?? hybrids.get(id)) === true, problems);
 
     for (const type of CLASSIFICATION) {
       const known = type === 'MEMBER_OF' ? { rows: graphParents, read: new Set(parentOf.keys()) } : { rows: [], read: new Set<string>() };
@@ -250,7 +266,7 @@ export class ImportService {
         if (!file) continue;
         if (file.stated) file.edge = pick(file.edge, new Set([...file.stated, 'from', 'to'])) as FileEdge['edge'];
         const { from: _from, to: _to, ...props } = file.edge;
-        edgeState.set(ex.id, sameProps(ex.props, withoutUndefined(props)) ? 'unchanged' : 'updated');
+        edgeState.set(ex.id, sameProps(ex.props, storedProps(withoutUndefined(props))) ? 'unchanged' : 'updated');
       }
     });
 
@@ -271,21 +287,48 @@ export class ImportService {
       updated: { nodes: n.updated, edges: e.updated },
       unchanged: { nodes: n.unchanged, edges: e.unchanged },
       dryRun: Boolean(options.dryRun),
+      ...(problems.warnings.length > 0 && { warnings: problems.warnings }),
     };
     if (options.dryRun) return summary;
 
     const changed: Dataset = { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} };
     for (const [id, { kind, node }] of nodes) if (nodeState.get(id) !== 'unchanged') (changed.nodes[kind] as unknown[]).push(node);
     for (const type of EDGE_TYPES) changed.edges[type] = [...edges.values()].filter((x) => x.type === type && edgeState.get(x.id) !== 'unchanged').map((x) => x.edge);
-    const statements = [
+    const statements: Statement[] = [
       ...batches(nodeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-nodes').text, params: { rows } })),
       ...batches(edgeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
     ];
     if (statements.length) {
+      // The revision goes in the same transaction as the change it records.
+      const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));
+      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
       await this.store.write(reportingProgress(statements, (done) => progress('write', done, statements.length)));
       this.settings.onWritten?.();
     }
     return summary;
+  }
+
+  /**
+   * A taxon has one classification parent; a hybrid (marked `hybrid: true`, because the source
+   * places it in two lineages) has two. A second parent on an unmarked taxon is refused, so an
+   * accidental double placement never slips in, and so is a third on a hybrid.
+   */
+  private checkParents(parentOf: Map<string, FileEdge[]>, graphParents: { child: string; parent: string }[], isHybrid: (id: string) => boolean, problems: Problems): void {
+    const where = (o: Origin) => `${o.file}:${o.line}`;
+    const inGraph = new Map<string, string[]>();
+    for (const { child, parent } of graphParents) inGraph.set(child, [...(inGraph.get(child) ?? []), parent]);
+    for (const [child, fileEdges] of parentOf) {
+      const hybrid = isHybrid(child);
+      const allowed = hybrid ? MAX_PARENTS.hybrid : MAX_PARENTS.taxon;
+      const graph = (inGraph.get(child) ?? []).filter((p) => !fileEdges.some((e) => e.edge.to === p));
+      fileEdges.forEach((e, i) => {
+        if (i + graph.length < allowed) return;
+        const first = fileEdges[0] as FileEdge;
+        if (hybrid) problems.at(e.origin, 'to', `${child} would have ${fileEdges.length + graph.length} classification parents; a hybrid has two`);
+        else if (graph.length) problems.at(e.origin, 'to', `${child} is already a member of ${graph.join(', ')} in the graph; a taxon has one classification parent (an import adds edges, it does not move taxa; a hybrid the source places in both is marked hybrid: true)`);
+        else problems.at(e.origin, 'to', `${child} would have two classification parents: ${first.edge.to} (${where(first.origin)}) and ${e.edge.to}; only a taxon marked hybrid: true has two`);
+      });
+    }
   }
 
   /** What names may refer to: the import's own taxa and traits, then the graph's. */

@@ -4,8 +4,8 @@
 import { parse } from 'csv-parse/sync';
 import type { ParsedSource, Problems } from './records.ts';
 
-export const NODE_COLUMNS = ['id', 'kind', 'rank', 'name', 'commonNames', 'description', 'firstSeen', 'status', 'source', 'confidence', 'title', 'authors', 'year', 'date', 'url', 'etymology', 'note'] as const;
-export const EDGE_COLUMNS = ['type', 'from', 'to', 'trait', 'diagnostic', 'date', 'note', 'source', 'confidence'] as const;
+export const NODE_COLUMNS = ['id', 'kind', 'rank', 'name', 'commonNames', 'description', 'firstSeen', 'status', 'source', 'confidence', 'title', 'authors', 'year', 'date', 'url', 'etymology', 'note', 'quote', 'reason', 'hybrid', 'readings'] as const;
+export const EDGE_COLUMNS = ['type', 'from', 'to', 'trait', 'diagnostic', 'date', 'note', 'source', 'confidence', 'quote', 'reason', 'readings'] as const;
 
 export type CsvPart = 'nodes' | 'edges';
 
@@ -19,7 +19,7 @@ export function csvPart(header: string[]): CsvPart | undefined {
 function cellValue(column: string, cell: string): unknown {
   if (column === 'commonNames') return cell.split(';').map((s) => s.trim()).filter(Boolean);
   if (column === 'year' && /^-?\d+$/.test(cell)) return Number(cell);
-  if (column === 'diagnostic' && /^(true|false)$/i.test(cell)) return cell.toLowerCase() === 'true';
+  if ((column === 'diagnostic' || column === 'hybrid') && /^(true|false)$/i.test(cell)) return cell.toLowerCase() === 'true';
   return cell;
 }
 

@@ -15,7 +15,7 @@ interface LocatedDocument {
   items(path: (string | number)[]): { line: number; fieldLine(field: string): number | undefined }[];
 }
 
-const TOP_LEVEL = ['$schema', 'version', 'nodes', 'edges'];
+const TOP_LEVEL = ['$schema', 'version', 'revision', 'nodes', 'edges'];
 // YAML writes a year as a bare number; the format keeps dates as strings.
 const DATE_FIELDS = ['firstSeen', 'date'];
 
@@ -111,6 +111,10 @@ export function parseDataset(file: string, text: string, syntax: 'json' | 'yaml'
   }
   for (const key of Object.keys(root)) if (!TOP_LEVEL.includes(key)) at([key], `unknown field; the dataset has ${TOP_LEVEL.join(', ')}`);
   if (root.version !== undefined && root.version !== 1) at(['version'], 'unsupported version: expected 1');
+  if (root.revision !== undefined) {
+    if (typeof root.revision === 'number' && Number.isInteger(root.revision) && root.revision >= 1) out.revision = { id: root.revision, file, line: doc.lineOf(['revision']) ?? 1 };
+    else at(['revision'], 'expected the number of the revision the file was exported at, e.g. 3');
+  }
 
   const sections: { section: 'nodes' | 'edges'; known: readonly string[]; what: string }[] = [
     { section: 'nodes', known: NODE_KINDS, what: 'node kind' },

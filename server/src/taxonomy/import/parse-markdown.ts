@@ -33,6 +33,9 @@ const ATTRIBUTES: Record<string, string> = {
   status: 'Status',
   source: 'Source',
   confidence: 'Confidence',
+  quote: 'Quote',
+  reason: 'Reason',
+  note: 'Note',
 };
 const PLAIN_ROW = new RegExp(`^(${Object.values(ATTRIBUTES).map((a) => a.replace(/ /g, '\\s+')).join('|')}|Common\\s+Names)\\s+(.+)$`, 'i');
 const BINOMIAL = /^([A-Z][a-z]+)\s+([a-z][a-z-]+)$/;

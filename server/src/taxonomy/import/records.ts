@@ -46,11 +46,19 @@ export interface EdgeRecord {
 export interface ParsedSource {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
+  /** The revision an exported dataset was taken at, to check the import against what changed since. */
+  revision?: { id: number; file: string; line: number };
 }
 
 /** Collects problems as they are found; the import fails at the end with all of them. */
 export class Problems {
   readonly list: ProblemDetail[] = [];
+  /** What the import did on the reader's behalf and says in its answer, without failing. */
+  readonly warnings: ProblemDetail[] = [];
+
+  warn(warning: ProblemDetail): void {
+    this.warnings.push(warning);
+  }
 
   add(problem: ProblemDetail): void {
     this.list.push(problem);

@@ -23,6 +23,9 @@ const CARD_FIELDS: Record<string, string> = {
   status: 'Status',
   source: 'Source',
   confidence: 'Confidence',
+  quote: 'Quote',
+  reason: 'Reason',
+  note: 'Note',
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,12 +76,24 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
     const rowOrigin = (row: string): Origin => ({ file: card.file, line: rowLine(row) ?? card.line, path: `${card.binomial}.${row}`, fieldName: () => '' });
     const fail = (row: string, message: string) => problems.add({ file: card.file, line: rowLine(row) ?? card.line, path: `${card.binomial}.${row}`, message });
     const value = (row: string) => (card.rows.has(row) ? plain(card.rows.get(row)?.value ?? '') : undefined);
+    // An edge a card row makes says who says so as the card does: the card's Source and
+    // Confidence, and the row itself as the quote (a card is written in the source's words).
+    const provenance = (row: string, words = value(row)) => ({
+      ...(value('Source') !== undefined && { source: value('Source') }),
+      ...(value('Confidence') !== undefined && { confidence: value('Confidence') }),
+      ...(words !== undefined && { quote: `${row}: ${words}` }),
+    });
 
     const raw: Record<string, unknown> = { id, rank: 'species', name: card.binomial };
     const common = card.rows.get('Common Name')?.value;
     if (common) raw.commonNames = splitList(common).map(plain);
     for (const [field, row] of Object.entries(CARD_FIELDS)) if (field !== 'commonNames' && value(row) !== undefined) raw[field] = value(row);
     if (raw.description === undefined && value('Description') !== undefined) raw.description = value('Description');
+    // With no source, nothing states the card: its confidence is not high unless a row says so.
+    if (!card.rows.has('Source') && !card.rows.has('Confidence')) {
+      raw.confidence = 'low';
+      problems.warn({ file: card.file, line: card.line, path: `${card.binomial}.Source`, message: 'no Source row: imported with confidence low (no source states it); add a Source row, or a Confidence row to say otherwise' });
+    }
     out.nodes.push({ kind: 'taxon', raw, origin: species, partial: true });
 
     const taxon = (name: string, ranks: string[]) => context.taxaNamed(name).filter((t) => ranks.includes(t.rank));
@@ -96,7 +111,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
       else if (found.length > 1) fail(parentRow, `${nameAndDetail(named).name} names several taxa: ${found.map((t) => t.id).join(', ')}`);
       else parent = genus.length === 1 ? (genus[0] as NamedTaxon).id : (found[0] as NamedTaxon).id;
     }
-    if (parent) out.edges.push({ type: 'MEMBER_OF', raw: { from: id, to: parent }, origin: rowOrigin(parentRow), partial: true });
+    if (parent) out.edges.push({ type: 'MEMBER_OF', raw: { from: id, to: parent, ...provenance(parentRow) }, origin: rowOrigin(parentRow), partial: true });
 
     const traitFor = (row: string, phrase: string, description?: string): string | undefined => {
       const match = matchTrait(phrase, traits());
@@ -115,7 +130,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
     if (diagnostic) {
       const [name, ...rest] = diagnostic.split(':');
       const trait = traitFor('Diagnostic Trait', (name as string).trim(), rest.join(':').trim() || undefined);
-      if (trait) out.edges.push({ type: 'HAS_TRAIT', raw: { from: id, to: trait, diagnostic: true }, origin: rowOrigin('Diagnostic Trait'), partial: true });
+      if (trait) out.edges.push({ type: 'HAS_TRAIT', raw: { from: id, to: trait, diagnostic: true, ...provenance('Diagnostic Trait') }, origin: rowOrigin('Diagnostic Trait'), partial: true });
     }
 
     for (const item of splitList(card.rows.get('Heritage')?.value ?? '')) {
@@ -127,7 +142,7 @@ export function cardRecords(cards: SpeciesCard[], context: NameContext, problems
       }
       const trait = detail ? traitFor('Heritage', detail) : undefined;
       if (detail && !trait) continue;
-      out.edges.push({ type: 'HERITAGE', raw: { from: id, to: (from[0] as NamedTaxon).id, ...(trait && { trait }) }, origin: rowOrigin('Heritage'), partial: true });
+      out.edges.push({ type: 'HERITAGE', raw: { from: id, to: (from[0] as NamedTaxon).id, ...(trait && { trait }), ...provenance('Heritage', plain(item)) }, origin: rowOrigin('Heritage'), partial: true });
     }
   }
   return out;

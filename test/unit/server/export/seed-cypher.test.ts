@@ -8,7 +8,7 @@ import { splitCypherScript } from '../../../../server/src/taxonomy/export/cypher
 import { harness, library, taxonomy } from '../import/support.ts';
 
 describe('cypher/seed/taxonomy.cypher', () => {
-  it('is up to date with data/taxonomy.json (npx tsx scripts/write-seed-cypher.ts)', () => {
+  it('is up to date with data/taxonomy.json (npx tsx scripts/build-taxonomy.ts)', () => {
     expect(readFileSync(SEED_CYPHER_FILE, 'utf8')).toBe(seedCypher());
   });
 
