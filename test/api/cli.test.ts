@@ -1,4 +1,4 @@
-// The import and export CLIs as a curator runs them: a fresh store gets the taxonomy first,
+// The import and export CLIs as a curator runs them, on both engines: a fresh store gets the taxonomy first,
 // a species card lands once, a bad file is refused whole, and an export reads back.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,13 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reachableNeo4j } from '../support/neo4j.ts';
+import { forEachEngine } from '../support/server.ts';
 
 const run = promisify(execFile);
+
+// Every test below runs once per engine; the body keeps its indentation so merges stay small.
+forEachEngine((engine) => {
 const dir = mkdtempSync(join(tmpdir(), 'cladescope-cli-'));
-const env = { ...process.env, DATA_DIR: join(dir, 'store'), NEO4J_URI: '' };
+/** The CLI's environment: a fresh embedded store, or the file's Neo4j (wiped when this file's turn came). */
+const envOf = () => {
+  if (engine === 'embedded') return { ...process.env, DATA_DIR: join(dir, 'store'), NEO4J_URI: '' };
+  const { uri, user, password } = reachableNeo4j();
+  return { ...process.env, DATA_DIR: join(dir, 'store'), NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: '' };
+};
 const cli = async (script: string, ...args: string[]) => {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', `server/src/cli/${script}.ts`, ...args], { env });
+    const { stdout, stderr } = await run('npx', ['tsx', `server/src/cli/${script}.ts`, ...args], { env: envOf() });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -63,4 +73,5 @@ describe('npm run export', () => {
     const dataset = JSON.parse(readFileSync(out, 'utf8'));
     expect(dataset.nodes.taxon.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Frontieris reflexivus', 'Frontieris testus']));
   });
+});
 });

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 
-export type Neo4jTarget = { how: string; uri: string; user: string; password: string; lockPort: number } | { skipped: string };
+export type Neo4jTarget = { how: string; uri: string; user: string; password: string; lockPort: number } | { skipped: string; required?: boolean };
 export type ReachableNeo4j = Extract<Neo4jTarget, { uri: string }>;
 
 declare module 'vitest' {

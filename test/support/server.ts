@@ -19,7 +19,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/main.ts';
 import type { Config } from '../../server/src/config.ts';
 import { claimNeo4j, neo4jTarget, NEO4J_TURN_TIMEOUT_MS, wipeNeo4j } from './neo4j.ts';
@@ -44,7 +44,16 @@ export function forEachEngine(body: (engine: Engine) => void): void {
  * suite's comparisons): skipped without one, and holding this file's turn on it while it runs.
  */
 export function onNeo4j(body: () => void): void {
-  describe.skipIf(neo4jSkipReason() !== undefined)('engine: neo4j', () => {
+  const target = neo4jTarget();
+  if ('skipped' in target && target.required) {
+    describe('engine: neo4j', () => {
+      it('has a Neo4j to run on (CI=true: the Neo4j half must not skip)', () => {
+        throw new Error(target.skipped);
+      });
+    });
+    return;
+  }
+  describe.skipIf('skipped' in target)('engine: neo4j', () => {
     // Wait for this file's turn on the one Neo4j here, with a timeout of its own: other files
     // may hold it for a while. Released last, after the body's servers have closed.
     let release: (() => Promise<void>) | undefined;

@@ -93,11 +93,13 @@ export class TaxonomyService {
     // A missing trait comes back from Grafeo as a map of nulls, from Neo4j as null: answer null.
     const traitOf = (t: unknown) => ((t as Row | null)?.id ? t : null);
     const heritage = (row.heritage as Row[]).map((h) => ({ ...h, from: ref(h.from), trait: traitOf(h.trait) }));
+    // Both classification parents of a hybrid, one for any other taxon; by id, since the engines
+    // list a hybrid's two in different orders.
+    const parents = (row.parents as Row[]).map(ref).sort((a, b) => String(a.id).localeCompare(String(b.id)));
     return {
       node: toNodeData(row.node, familyOf),
-      parent: (row.parents as Row[]).map(ref)[0] ?? null,
-      // Both classification parents of a hybrid; one for any other taxon.
-      parents: (row.parents as Row[]).map(ref),
+      parent: parents[0] ?? null,
+      parents,
       children: (row.children as Row[]).map(ref),
       traits: (row.traits as Row[]).map((t) => ({ ...t, diagnostic: t.diagnostic ?? false })),
       heritage,

@@ -22,8 +22,9 @@ const plainRow = (columns: string[]) => (values: unknown[]): Row => {
 export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (isGrafeoPath(value)) return pathOf(value);
   const { _id, _labels, _source, _target, _type, ...rest } = value as Row;
-  const properties = mapValues(rest, toPlain);
+  const properties = sortedKeys(mapValues(rest, toPlain));
   if (_id !== undefined && Array.isArray(_labels)) {
     return { kind: 'node', elementId: `n${String(_id)}`, labels: [..._labels].sort(), properties } satisfies GraphNode;
   }
@@ -37,7 +38,39 @@ export function toPlain(value: unknown): unknown {
       properties,
     } satisfies GraphRelationship;
   }
-  return mapValues(value as Row, toPlain);
+  return sortedKeys(mapValues(value as Row, toPlain));
+}
+
+/** Maps in key order, as the Neo4j adapter answers them: exports written from either engine read the same. */
+function sortedKeys(map: Row): Row {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+interface GrafeoPath {
+  nodes: Row[];
+  edges: Row[];
+}
+
+/** Grafeo answers a path as {nodes, edges}; Neo4j's adapter as {nodes, relationships}. */
+function isGrafeoPath(value: object): value is GrafeoPath {
+  const { nodes, edges, ...rest } = value as Partial<GrafeoPath>;
+  return Object.keys(rest).length === 0 && Array.isArray(nodes) && Array.isArray(edges) && nodes.every((n) => Array.isArray(n?._labels)) && edges.every((e) => typeof e?._type === 'string');
+}
+
+/**
+ * The port's path: its nodes in order, and its relationships in the same order, from the first
+ * node to the last. Grafeo lists a variable-length path's edges in no such order, so each step
+ * takes the unused edge that joins the two nodes it walks between.
+ */
+function pathOf({ nodes, edges }: GrafeoPath): { nodes: unknown[]; relationships: unknown[] } {
+  const unused = [...edges];
+  const relationships = nodes.slice(1).map((to, i) => {
+    const from = nodes[i] as Row;
+    const at = unused.findIndex((e) => (e._source === from._id && e._target === to._id) || (e._source === to._id && e._target === from._id));
+    return at < 0 ? undefined : unused.splice(at, 1)[0];
+  });
+  const ordered = relationships.every((r) => r !== undefined) ? relationships : edges;
+  return { nodes: nodes.map(toPlain), relationships: ordered.map(toPlain) };
 }
 
 /**

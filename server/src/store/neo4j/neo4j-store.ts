@@ -180,8 +180,13 @@ function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** Maps in key order: Neo4j keeps a node's properties in the order it stored them, which differs by engine and by write, and exports write them out as they come. */
 function plainMap(map: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toPlain(v)]));
+  return Object.fromEntries(
+    Object.entries(map)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, toPlain(v)]),
+  );
 }
 
 /** Neo4j down, hung, shutting down or unreachable: nothing the query could change. */
