@@ -16,9 +16,9 @@ export const api = {
   queries: (signal?: AbortSignal) => request<{ queries: NamedQuery[] }>('/api/queries', { signal }),
   runQuery: (name: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<TableAnswer>(`/api/queries/${name}`, { params }, signal),
   cypher: (query: string, signal?: AbortSignal) => postJson<TableAnswer>('/api/cypher', { query, params: {} }, signal),
-  importFile: (file: File) => {
+  importFile: (file: File, message = '') => {
     const form = new FormData();
     form.append('file', file);
-    return request<ImportAnswer>('/api/import', { method: 'POST', body: form });
+    return request<ImportAnswer>(`/api/import${message.trim() ? `?message=${q(message.trim())}` : ''}`, { method: 'POST', body: form });
   },
 };

@@ -11,6 +11,7 @@ interface ImportPageProps {
 
 export function ImportPage({ onImported }: ImportPageProps) {
   const [file, setFile] = useState<File | null>(null);
+  const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ answer?: ImportAnswer; error?: unknown }>({});
 
@@ -20,7 +21,7 @@ export function ImportPage({ onImported }: ImportPageProps) {
     setBusy(true);
     setResult({});
     try {
-      setResult({ answer: await api.importFile(file) });
+      setResult({ answer: await api.importFile(file, message) });
       onImported();
     } catch (error) {
       setResult({ error });
@@ -40,6 +41,10 @@ export function ImportPage({ onImported }: ImportPageProps) {
         <label className="field">
           <span className="field__label">Dataset file</span>
           <input type="file" name="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <label className="field">
+          <span className="field__label">Why (kept with the revision this import makes)</span>
+          <input type="text" name="message" maxLength={500} placeholder="e.g. Add Simulacridae" value={message} onChange={(e) => setMessage(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={!file || busy}>
           {busy ? 'Importing…' : 'Import'}
