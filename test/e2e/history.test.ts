@@ -61,6 +61,21 @@ describe('the History view', () => {
     await page.screenshot({ path: `${ARTIFACTS}history-revert.png` });
   });
 
+  it('an import from the Import page keeps its message, listed as the newest revision', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/?view=import`);
+    const dataset = { version: 1, nodes: { trait: [{ id: 'trait-history-test', name: 'Kept history' }] } };
+    await page.getByLabel('Files to import').setInputFiles({ name: 'trait.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
+    await page.getByLabel('Why (kept with the revision this import makes)').fill('Add a trait from the page');
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByText('Checked: nothing written yet').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported.').waitFor();
+    await page.getByRole('button', { name: 'History' }).click();
+    await settled(page);
+    await expect(page.locator('.history__revisions tbody tr').first().textContent()).resolves.toContain('#5 Add a trait from the page');
+  });
+
   it('the Timeline, switched to "as the taxonomy was revised", draws the graph as it stood after a revision', async () => {
     const page = await open('/?view=timeline&by=revision&revision=2');
     const ids = await page.evaluate(() => window.__cy?.nodes().map((n) => n.id()) ?? []);

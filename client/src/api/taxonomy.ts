@@ -19,14 +19,14 @@ export const api = {
   runQuery: (name: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<TableAnswer>(`/api/queries/${name}`, { params }, signal),
   cypher: (query: string, signal?: AbortSignal) => postJson<TableAnswer>('/api/cypher', { query, params: {} }, signal),
   /** Several files at once; CSV files named for nodes or edges go as the nodes and edges parts. */
-  importFiles: (files: readonly File[], options: { dryRun: boolean; tree?: 'classification' | 'phylogeny' }) => {
+  importFiles: (files: readonly File[], options: { dryRun: boolean; tree?: 'classification' | 'phylogeny'; message?: string }) => {
     const form = new FormData();
     for (const file of files) {
       const csv = /\.csv$/i.test(file.name);
       const part = csv && /edge/i.test(file.name) ? 'edges' : csv && /node/i.test(file.name) ? 'nodes' : 'file';
       form.append(part, file, file.name);
     }
-    const query = new URLSearchParams({ dryRun: String(options.dryRun), ...(options.tree && { tree: options.tree }) });
+    const query = new URLSearchParams({ dryRun: String(options.dryRun), ...(options.tree && { tree: options.tree }), ...(options.message?.trim() && { message: options.message.trim() }) });
     // The server refuses cross-site writes; the header says this is the explorer's own page.
     return request<ImportAnswer>(`/api/import?${query.toString()}`, { method: 'POST', headers: { 'x-requested-with': 'cladescope' }, body: form });
   },

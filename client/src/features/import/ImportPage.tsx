@@ -41,6 +41,7 @@ const sizeOf = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 
 export function ImportPage({ onImported }: ImportPageProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [tree, setTree] = useState<Tree>('classification');
+  const [message, setMessage] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
@@ -60,7 +61,7 @@ export function ImportPage({ onImported }: ImportPageProps) {
   const send = async (dryRun: boolean) => {
     setStage({ kind: dryRun ? 'checking' : 'writing' });
     try {
-      const answer = await api.importFiles(files, { dryRun, tree });
+      const answer = await api.importFiles(files, { dryRun, tree, message });
       if (dryRun) setStage({ kind: 'checked', answer });
       else {
         setStage({ kind: 'written', answer });
@@ -148,6 +149,11 @@ export function ImportPage({ onImported }: ImportPageProps) {
             </select>
           </label>
         )}
+
+        <label className="field">
+          <span className="field__label">Why (kept with the revision this import makes)</span>
+          <input type="text" name="message" maxLength={500} placeholder="e.g. Add Simulacridae" value={message} onChange={(e) => setMessage(e.target.value)} />
+        </label>
 
         <div className="import-actions">
           <button type="submit" className={stage.kind === 'checked' ? undefined : 'primary'} disabled={!files.length || busy}>
