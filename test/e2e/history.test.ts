@@ -69,7 +69,7 @@ describe('the History view', () => {
     await page.getByLabel('Why (kept with the revision this import makes)').fill('Add a trait from the page');
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.getByText('Checked: nothing written yet').waitFor();
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported.').waitFor();
     await page.getByRole('button', { name: 'History' }).click();
     await settled(page);
