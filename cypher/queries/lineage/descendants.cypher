@@ -4,13 +4,13 @@
 // hybrid under both parents comes once through each, with both edges).
 // @param id string The taxon's id, e.g. family-recursidae
 // @param depth integer=12 How many levels down to follow (at most 12)
-// (Sequential WITH rather than CALL subqueries, which Grafeo runs far slower; lists kept in
-// their own columns, since Grafeo's list + list turns nodes into bare ids.)
+// Both walks are pattern comprehensions read from the taxon: Grafeo plans a second OPTIONAL
+// MATCH after a WITH from the far end, a scan of every node (107 ms for a family at 100,000
+// species, against 2 ms this way). Pattern comprehensions take no named path, so a walk's
+// relationships are its list variable. Each hit is a map {node, edge}: Grafeo answers a node
+// taken out of a map into a list as a bare id.
 MATCH (t:Taxon {id: $id})
-OPTIONAL MATCH p = (t)<-[:MEMBER_OF*1..12]-(d:Taxon)
-WHERE length(p) <= $depth
-WITH t, collect(d) AS members, collect(last(relationships(p))) AS memberLinks
-OPTIONAL MATCH q = (t)<-[:DESCENDS_FROM*1..12]-(l:Taxon)
-WHERE length(q) <= $depth
-WITH t, members, memberLinks, collect(DISTINCT l) AS lineages, collect(DISTINCT last(relationships(q))) AS lineageLinks
-RETURN t AS taxon, members, lineages, memberLinks, lineageLinks
+WITH t,
+  [(t)<-[down:MEMBER_OF*1..12]-(d:Taxon) WHERE size(down) <= $depth | {node: d, edge: last(down)}] AS memberHits,
+  [(t)<-[descent:DESCENDS_FROM*1..12]-(l:Taxon) WHERE size(descent) <= $depth | {node: l, edge: last(descent)}] AS lineageHits
+RETURN t AS taxon, memberHits AS members, lineageHits AS lineages

@@ -1,6 +1,6 @@
 // The connections between two nodes besides the classification, each said for what it is:
 // heritage, descent, absorption, a trait both carry, a family both inherit from, a paper or a lab
-// they share. Built from the lineage/connections-between answer.
+// they share. Built from the lineage/connections-between and lineage/shared-neighbours answers.
 import { isGraphNode, type GraphNode, type GraphRelationship, type Row } from '../store/graph-store.ts';
 
 export type ConnectionKind = 'heritage' | 'descent' | 'absorption' | 'shared-heritage' | 'shared-descent' | 'shared-trait' | 'shared-paper' | 'shared-lab' | 'linked';
@@ -46,7 +46,7 @@ function phrase(r: GraphRelationship, subject: GraphNode, trait: (id: unknown) =
 
 const KIND_OF_DIRECT: Record<string, ConnectionKind> = { HERITAGE: 'heritage', DESCENDS_FROM: 'descent', ABSORBS: 'absorption' };
 
-export function describeConnections(row: Row | undefined): Connection[] {
+export function describeConnections(row: Row | undefined, sharedRows: Row[]): Connection[] {
   if (!row || !isGraphNode(row.from) || !isGraphNode(row.to)) return [];
   const a = row.from;
   const b = row.to;
@@ -58,8 +58,8 @@ export function describeConnections(row: Row | undefined): Connection[] {
     connections.push({ kind: KIND_OF_DIRECT[d.type] ?? 'linked', label: `${nameOf(a)} ${phrase(d, a, trait)} ${nameOf(b)}`, via: null, edges: [edgeId(d)] });
   }
 
-  for (const shared of row.shared as { via: unknown; fromA: GraphRelationship[]; fromB: GraphRelationship[] }[]) {
-    if (!isGraphNode(shared.via)) continue; // no shared node: Grafeo answers a map of nulls
+  for (const shared of sharedRows as { via: unknown; fromA: GraphRelationship[]; fromB: GraphRelationship[] }[]) {
+    if (!isGraphNode(shared.via)) continue;
     const via = shared.via;
     const fromA = unique(shared.fromA);
     const fromB = unique(shared.fromB);

@@ -90,7 +90,6 @@ export class TaxonomyService {
     const row = rows[0];
     if (!row || !isGraphNode(row.node)) throw notFound(`The node ${id}`);
     const familyOf = await this.queries.familyLookup();
-    // A missing trait comes back from Grafeo as a map of nulls, from Neo4j as null: answer null.
     const traitOf = (t: unknown) => ((t as Row | null)?.id ? t : null);
     const heritage = (row.heritage as Row[]).map((h) => ({ ...h, from: ref(h.from), trait: traitOf(h.trait) }));
     // Both classification parents of a hybrid, one for any other taxon; by id, since the engines
@@ -110,7 +109,8 @@ export class TaxonomyService {
       papers: row.papers as Row[],
       describes: (row.describes as Row[]).map(ref),
       labs: row.labs as Row[],
-      carriers: (row.carriers as Row[]).map(ref),
+      // A taxon that carries a trait and also converges on it is one carrier.
+      carriers: [...new Map((row.carriers as Row[]).map((c) => [c.id, ref(c)])).values()],
     };
   }
 
@@ -137,9 +137,10 @@ export class TaxonomyService {
    * ancestor (on the path) and down; beside it, every other connection, each said for what it is.
    */
   async path(from: string, to: string) {
-    const [between, links] = await Promise.all([
+    const [between, links, shared] = await Promise.all([
       this.queries.run('lineage/path-between', { from, to }),
       this.queries.rows('lineage/connections-between', { from, to }),
+      this.queries.rows('lineage/shared-neighbours', { from, to }),
     ]);
     if (!links.rows.length) throw notFound(`The node ${from} or the node ${to}`);
     const row = between.rows[0];
@@ -148,7 +149,7 @@ export class TaxonomyService {
       elements: between.elements,
       path: (row?.path as string[] | undefined) ?? [],
       mrca: ancestor ? { id: ancestor.id, label: ancestor.name } : null,
-      connections: describeConnections(links.rows[0]),
+      connections: describeConnections(links.rows[0], shared.rows),
     };
   }
 }
