@@ -39,8 +39,14 @@ const UNTRUSTED_DEFAULTS = { timeoutMs: 5000, memoryMb: 512 };
 
 export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
-  /** Grafeo has no cancel, so the store's own queries run one at a time; users' queries run in a console process. */
+  /**
+   * Writes (and snapshots for the console) run one at a time. Reads do not wait for them:
+   * Grafeo runs concurrent reads in parallel, and a read during a write sees the last commit.
+   * Users' queries run in a console process, since Grafeo has no cancel.
+   */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Reads under way, which close() lets finish. */
+  private readonly reading = new Set<Promise<unknown>>();
   private console?: ConsoleProcess;
   /** The snapshot the console process reads, and the commit it was taken at. */
   private snapshot?: { path: string; epoch: bigint };
@@ -67,10 +73,11 @@ export class EmbeddedStore implements GraphStore {
   async read(statement: Statement, options: ReadOptions = {}): Promise<QueryResult & { truncated: boolean }> {
     const signal = options.signal ?? requestSignal();
     if (options.untrusted) return this.readUntrusted(statement, { ...options, signal });
-    return this.serialised(signal, async () => {
-      // Convert only the rows asked for: turning a huge answer into JS values costs more than the query.
-      return run(this.db, statement, options.maxRows, options.maxBytes);
-    });
+    if (signal?.aborted) throw new AppError('cancelled', 'The client went away before the query ran');
+    // Convert only the rows asked for: turning a huge answer into JS values costs more than the query.
+    const reading = run(this.db, statement, options.maxRows, options.maxBytes);
+    this.reading.add(reading);
+    return reading.finally(() => this.reading.delete(reading));
   }
 
   /**
@@ -138,12 +145,12 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     this.console?.close();
-    await this.queue.catch(() => undefined);
+    await Promise.allSettled([this.queue, ...this.reading]);
     this.db.close();
     rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 
-  /** One at a time; a read whose client went away while it waited is dropped when its turn comes. */
+  /** One at a time; a task whose client went away while it waited is dropped when its turn comes. */
   private serialised<T>(signal: AbortSignal | undefined, task: () => Promise<T>): Promise<T> {
     const turn = () => (signal?.aborted ? Promise.reject(new AppError('cancelled', 'The client went away before the query ran')) : task());
     const next = this.queue.then(turn, turn);
