@@ -20,6 +20,7 @@ import { ImportPage } from './features/import/ImportPage.tsx';
 import { ViewControls } from './features/ViewControls.tsx';
 import { VIEW_LIST, viewOf } from './features/views.ts';
 import { timePlacement } from './graph/layouts.ts';
+import { nodeSize } from './graph/style.ts';
 import type { Catalog } from './state/catalog.ts';
 import { useAsync } from './state/useAsync.ts';
 import { useDrawing } from './state/useDrawing.ts';
@@ -59,7 +60,8 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
   const time = useMemo(() => {
     const tree = drawing.elements.filter((e) => e.data.type === 'MEMBER_OF').map((e) => [e.data.source as string, e.data.target as string] as const);
-    return timePlacement([...drawnNodes.values()], new Map(tree));
+    // Placed by the room each label takes as the stylesheet draws it, so no two overlap.
+    return timePlacement([...drawnNodes.values()], new Map(tree), (id) => nodeSize(drawnNodes.get(id) ?? {}));
   }, [drawing, drawnNodes]);
   const marked = useMemo(() => new Set(ownAnswer?.marked ?? []), [ownAnswer]);
   const canvas = useRef<GraphHandle>(null);

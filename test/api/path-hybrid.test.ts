@@ -49,6 +49,21 @@ describe('the path through a hybrid', () => {
     expect(body.mrca.id).toBe(parent);
   });
 
+  it.each(['family-recursidae', 'species-r-prompticus', 'species-attentio-vaswanii'])(
+    'from the hybrid to %s climbs one parent to Transformata, their common ancestor, and down, every step a classification link',
+    async (to) => {
+      const body = await (await fetch(`${server.url}/api/path?from=species-testus-hybridus&to=${to}`)).json();
+      const memberOf = new Set(
+        (body.elements.edges as { data: { source: string; target: string; type: string } }[]).filter((e) => e.data.type === 'MEMBER_OF').map((e) => `${e.data.source}>${e.data.target}`),
+      );
+      const steps = (body.path as string[]).slice(1).map((id, i) => [body.path[i] as string, id]);
+      expect(body.mrca.id).toBe('phylum-transformata');
+      expect(body.path).toContain('phylum-transformata');
+      expect(['genus-frontieris', 'genus-deliberator']).toContain(body.path[1]);
+      for (const [a, b] of steps) expect(memberOf.has(`${a}>${b}`) || memberOf.has(`${b}>${a}`), `${a} – ${b}`).toBe(true);
+    },
+  );
+
   it('between the hybrid’s two parents’ families the path runs through the hybrid’s parents, not past it', async () => {
     const body = await (await fetch(`${server.url}/api/path?from=genus-frontieris&to=genus-deliberator`)).json();
     // The hybrid is below both, not an ancestor: their common ancestor stays up the tree.

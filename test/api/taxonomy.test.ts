@@ -357,6 +357,13 @@ describe('the named-query library', () => {
     expect(body.elements.nodes.length).toBeGreaterThan(2);
   });
 
+  it('lists each ancestor once, though several routes lead up to it (Transformata by classification and by descent)', async () => {
+    const { body } = await server.post('/api/queries/lineage/ancestors', { params: { id: await idOf('Frontieris reflexivus') } });
+    const ids = (body.rows[0].ancestors as { id: string }[]).map((a) => a.id);
+    expect(ids).toContain('phylum-transformata');
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
   it('answers 400 naming the missing parameter', async () => {
     const { status, body } = await server.post('/api/queries/lineage/ancestors', { params: {} });
     expect(status).toBe(400);

@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
@@ -12,6 +14,61 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The size of the screenshots the issues use. */
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export interface OpenOptions {
+  /** Wait for the canvas to draw and its layout to stop (false for pages that draw no graph). */
+  wait?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface Explorer {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly url: string;
+  /** A new page at `path` of the served client, 1440x900 unless told. */
+  open(path?: string, options?: OpenOptions): Promise<Page>;
+}
+
+/**
+ * One test file's explorer: the real server on the embedded engine (seeded, then `prepare`d) and
+ * Chromium, started before the file's tests and closed after them.
+ */
+export function useExplorer(prepare?: (server: TestServer) => Promise<void>): Explorer {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    await prepare?.(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the explorer starts in beforeAll');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    get url() {
+      return started(server).url;
+    },
+    async open(path = '/', { wait = true, viewport = VIEWPORT } = {}) {
+      const page = await started(browser).newPage({ viewport, acceptDownloads: true });
+      await page.goto(started(server).url + path);
+      if (wait) await settled(page);
+      return page;
+    },
+  };
 }
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {

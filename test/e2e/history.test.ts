@@ -1,35 +1,19 @@
 // The History view in Chromium against the real server: two revisions compared on the
 // cladogram (the card's species green, a reworded family amber), the list of changes beside it,
 // and a revert confirmed in words that draws the species struck in red.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { ARTIFACTS, launchBrowser, settled } from './browser.ts';
-
-let server: TestServer;
-let browser: Browser;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, settled, useExplorer } from './browser.ts';
 
 const CARD = '## New Species: Frontieris novissimus\n\n| Attribute | Description |\n|---|---|\n| Common Name | Test-1 |\n| Family | Frontieriidae |\n| Diagnostic Trait | Self-development |\n| Heritage | Recursidae (self-improvement) |\n';
 const SPECIES = 'species-frontieris-novissimus';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+const explorer = useExplorer(async (server) => {
   await fetch(`${server.url}/api/import?message=${encodeURIComponent('Add Frontieris novissimus')}`, { method: 'POST', headers: { 'content-type': 'text/markdown', 'x-requested-with': 'cladescope-test' }, body: CARD });
   const reword = { version: 1, nodes: { taxon: [{ id: 'family-recursidae', rank: 'family', name: 'Recursidae', description: 'Self-improving systems, reworded in revision 3.' }] } };
   await server.post(`/api/import?message=${encodeURIComponent('Reword Recursidae')}`, reword);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url + path);
-  await settled(page);
-  return page;
-}
+const open = (path: string) => explorer.open(path);
 
 const diffOf = (page: Page, id: string) => page.evaluate((nodeId) => window.__cy?.getElementById(nodeId).data('diff') as string | undefined, id);
 
@@ -62,8 +46,7 @@ describe('the History view', () => {
   });
 
   it('an import from the Import page keeps its message, listed as the newest revision', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/?view=import`);
+    const page = await explorer.open('/?view=import', { wait: false });
     const dataset = { version: 1, nodes: { trait: [{ id: 'trait-history-test', name: 'Kept history' }] } };
     await page.getByLabel('Files to import').setInputFiles({ name: 'trait.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
     await page.getByLabel('Why (kept with the revision this import makes)').fill('Add a trait from the page');

@@ -2,29 +2,12 @@
 // H1R-7B, which the source places in both phyla, is drawn once, marked ×, joined to Transformata
 // and Compressata; its details say who says so (the source's words, the page, the confidence) and
 // GLM-5's show each reading where the sources disagree.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, settled, shoot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shoot, useExplorer } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url + path);
-  await settled(page);
-  return page;
-}
+const explorer = useExplorer();
+const open = (path: string) => explorer.open(path);
 const details = (page: Page) => page.locator('aside.details');
 const FALCON = 'specimen-falcon-h1r-7b';
 

@@ -1,30 +1,12 @@
 // Every answer the explorer shows is true to the data, in Chromium at 1440x900 against the real
 // server on the embedded engine: no invented entries, nothing drawn before it existed, paths
 // through the classification, no placeholder or file name shown, queries picked by name.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { drawnIds, launchBrowser, settled, shoot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { drawnIds, settled, shoot, useExplorer } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The page at the size the issue's screenshots use. */
-async function open(path: string, wait = true): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url + path);
-  if (wait) await settled(page);
-  return page;
-}
+const explorer = useExplorer();
+const open = (path: string, wait = true) => explorer.open(path, { wait });
 const details = (page: Page) => page.locator('aside.details');
 
 describe('the details panel', () => {
@@ -92,7 +74,7 @@ describe('the timeline', () => {
     const page = await open('/?view=timeline&at=2017-06-01');
     const slider = page.getByRole('slider');
     const { max } = await slider.evaluate((el) => ({ max: Number((el as HTMLInputElement).max) }));
-    const dates = (await (await fetch(`${server.url}/api/graph?at=2017-06-01`)).json()).dates as string[];
+    const dates = (await (await fetch(`${explorer.url}/api/graph?at=2017-06-01`)).json()).dates as string[];
     expect(max).toBe(dates.length - 1);
     // From 2017, the next step is the next date with an event (2024's frameworks), not July 2017.
     await slider.focus();
@@ -219,6 +201,28 @@ describe('readable views', () => {
     await page.close();
   });
 
+  it.each([
+    ['timeline', '/?view=timeline'],
+    ['timeline at 2025-01-28', '/?view=timeline&at=2025-01-28'],
+    ['timeline at 2017-06-01', '/?view=timeline&at=2017-06-01'],
+  ])('the %s lays its labels out so that no two overlap', async (name, path) => {
+    const page = await open(path);
+    const overlaps = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) return ['no canvas'];
+      const boxes = cy.nodes(':visible').map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }) }));
+      const found: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          if (a.box.x1 < b.box.x2 - 1 && b.box.x1 < a.box.x2 - 1 && a.box.y1 < b.box.y2 - 1 && b.box.y1 < a.box.y2 - 1) found.push(`${a.id} × ${b.id}`);
+        }
+      return found;
+    });
+    expect(overlaps).toEqual([]);
+    await shoot(page, `view-${name.replace(/ /g, '-')}`);
+    await page.close();
+  });
+
   it('choosing a species frames it with the families it inherits from, the trait written on each heritage arc', async () => {
     const page = await open('/');
     const box = page.getByRole('combobox', { name: 'Search taxa by Latin or common name' });
@@ -294,7 +298,7 @@ describe('readable views', () => {
 
 describe('import and export', () => {
   const card = (binomial: string) => `## New Species: ${binomial}\n\n| Attribute | Description |\n|---|---|\n| Common Name | ${binomial} model |\n| Family | Frontieriidae |\n`;
-  const exists = async (id: string) => (await fetch(`${server.url}/api/taxa/${id}`)).status === 200;
+  const exists = async (id: string) => (await fetch(`${explorer.url}/api/taxa/${id}`)).status === 200;
 
   it('checks several files of different formats in a dry run, writes nothing, then imports them', async () => {
     const page = await open('/?view=import', false);
@@ -333,7 +337,7 @@ describe('import and export', () => {
     const links = await page.locator('.export-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     const formats = links.map((href) => new URLSearchParams(href.split('?')[1]).get('format'));
     expect(new Set(formats)).toEqual(new Set(['json', 'yaml', 'csv', 'graphml', 'cyjs', 'newick', 'cypher']));
-    for (const href of links) expect((await fetch(server.url + href)).status, href).toBe(200);
+    for (const href of links) expect((await fetch(explorer.url + href)).status, href).toBe(200);
     await shoot(page, 'import-export-page');
     await page.close();
 
@@ -343,7 +347,7 @@ describe('import and export', () => {
     const href = (await graphml.getAttribute('href')) ?? '';
     const ids = new URLSearchParams(href.split('?')[1]).get('ids')?.split(',') ?? [];
     expect(ids.sort()).toEqual((await drawnIds(view)).sort());
-    const res = await fetch(server.url + href);
+    const res = await fetch(explorer.url + href);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('family-recursidae');
     await shoot(view, 'export-menu');

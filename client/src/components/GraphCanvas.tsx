@@ -325,7 +325,8 @@ const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number 
 
 /**
  * Fits the drawing so its labels can be read: the whole of it when they stay at least
- * MIN_LABEL_PX on screen, else at that size from its start, or around the selected node.
+ * MIN_LABEL_PX on screen, else at that size from its start, or around the selected node, or
+ * around the nodes the answer asks to keep in view (`frame` in their data).
  */
 function fitReadable(cy: Core): void {
   const visible = cy.elements(':visible');
@@ -335,8 +336,11 @@ function fitReadable(cy: Core): void {
   const zoom = legibleZoom(cy.zoom(), fonts.length ? Math.min(...fonts) : NaN);
   if (zoom === cy.zoom()) return;
   const selected = cy.$('node:selected');
+  const framed = cy.nodes('[?frame]:visible');
+  const centre = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+  const focus = selected.nonempty() ? selected.position() : framed.nonempty() ? centre(framed.boundingBox({})) : undefined;
   cy.zoom(zoom);
-  cy.pan(legiblePan(visible.boundingBox({}), zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, selected.nonempty() ? selected.position() : undefined));
+  cy.pan(legiblePan(visible.boundingBox({}), zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, focus));
 }
 
 /** Brings a taxon's heritage into view with it, at a legible zoom, when any of it is off screen (or `always`). */

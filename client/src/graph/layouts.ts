@@ -57,6 +57,13 @@ export interface TimePlacement {
 
 const COLUMN = 170;
 const ROW = 46;
+/** Room left between two nodes side by side, and between two rows. */
+const GAP_X = 24;
+const GAP_Y = 10;
+
+/** The room a node takes; without one, the size of an ordinary label. */
+export type NodeSize = (id: string) => { width: number; height: number };
+const ORDINARY: NodeSize = () => ({ width: COLUMN - GAP_X, height: ROW - GAP_Y });
 
 /** '2017' → 1 Jan 2017, '2026-02' → 1 Feb 2026; undefined when absent or unreadable. */
 export function parseDate(text: string | undefined): number | undefined {
@@ -71,9 +78,15 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /**
  * The time axis: a node's column is the month it was first seen, in order; months with nothing
  * in them take no room, so 2017's ancestors and 2026's models both stay readable. A clade with no
- * date of its own stands at its earliest member's. Families run in lanes, earliest first.
+ * date of its own stands at its earliest member's. Families run in lanes, earliest first. Each
+ * column is as wide as its widest node and each row as tall as its tallest (`size`), so no two
+ * nodes overlap.
  */
-export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'datedAt' | 'family' | 'kind'>[], parents: ReadonlyMap<string, string> = new Map()): TimePlacement {
+export function timePlacement(
+  nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' | 'datedAt' | 'family' | 'kind'>[],
+  parents: ReadonlyMap<string, string> = new Map(),
+  size: NodeSize = ORDINARY,
+): TimePlacement {
   // An answer as of a date says when each node counts from (its contents', its report's); else its own date.
   const own = new Map(nodes.map((n) => [n.id, parseDate(n.datedAt ?? n.firstSeen ?? n.date)]));
   const dated = new Map(own);
@@ -88,32 +101,61 @@ export function timePlacement(nodes: Pick<NodeData, 'id' | 'firstSeen' | 'date' 
     }
   }
   const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+  const monthOf = (id: string) => {
+    const ms = dated.get(id);
+    return ms === undefined ? UNDATED : month(ms);
+  };
   const months = [...new Set([...dated.values()].filter((ms): ms is number => ms !== undefined).map(month))].sort();
-  const column = new Map(months.map((m, i) => [m, i * COLUMN]));
-  const undatedX = -COLUMN;
-  const ticks = months.map((m, i) => ({ label: `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`, x: i * COLUMN, major: i === 0 || m.slice(0, 4) !== months[i - 1]?.slice(0, 4) }));
+
+  // Columns side by side, each as wide as its widest node; the undated column left of them all.
+  const widest = new Map<string, number>();
+  for (const n of nodes) widest.set(monthOf(n.id), Math.max(widest.get(monthOf(n.id)) ?? 0, size(n.id).width));
+  const column = new Map<string, number>();
+  months.forEach((m, i) => {
+    const before = months[i - 1];
+    column.set(m, before === undefined ? 0 : (column.get(before) as number) + spacing(widest.get(before), widest.get(m)));
+  });
+  const first = months[0];
+  const undatedX = first === undefined ? -COLUMN : -spacing(widest.get(UNDATED), widest.get(first));
+  const ticks = months.map((m, i) => ({ label: `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`, x: column.get(m) as number, major: i === 0 || m.slice(0, 4) !== months[i - 1]?.slice(0, 4) }));
 
   const laneOf = (n: (typeof nodes)[number]) => (n.kind === 'taxon' ? (n.family ?? '') : `~${n.kind}`);
   const ordered = [...nodes].sort((a, b) => (dated.get(a.id) ?? -Infinity) - (dated.get(b.id) ?? -Infinity));
   const lanes = new Map<string, typeof nodes>();
   for (const n of ordered) lanes.set(laneOf(n), [...(lanes.get(laneOf(n)) ?? []), n]);
   const positions = new Map<string, { x: number; y: number }>();
-  let y = 0;
+  let top = 0;
   for (const members of lanes.values()) {
     // Within a lane, a node whose column is taken in every row so far opens a new row.
     const rowEnds: number[] = [];
+    const rowOf = new Map<string, number>();
     for (const n of members) {
-      const ms = dated.get(n.id);
-      const x = ms === undefined ? undatedX : (column.get(month(ms)) as number);
+      const x = dated.get(n.id) === undefined ? undatedX : (column.get(monthOf(n.id)) as number);
       let row = rowEnds.findIndex((end) => x > end);
       if (row === -1) row = rowEnds.push(-Infinity) - 1;
       rowEnds[row] = x;
-      positions.set(n.id, { x, y: y + row * ROW });
+      rowOf.set(n.id, row);
+      positions.set(n.id, { x, y: 0 });
     }
-    y += Math.max(rowEnds.length, 1) * ROW + ROW / 2;
+    // Each row as tall as its tallest node, stacked from the lane's top.
+    const tallest = rowEnds.map(() => 0);
+    for (const n of members) tallest[rowOf.get(n.id) as number] = Math.max(tallest[rowOf.get(n.id) as number] as number, size(n.id).height);
+    const centres: number[] = [];
+    let y = top;
+    for (const h of tallest) {
+      centres.push(y + h / 2);
+      y += h + GAP_Y;
+    }
+    for (const n of members) (positions.get(n.id) as { x: number; y: number }).y = centres[rowOf.get(n.id) as number] as number;
+    top = y + ROW / 2;
   }
   return { positions, ticks, undatedX };
 }
+
+const UNDATED = 'undated';
+
+/** How far apart the centres of two neighbouring columns stand: their half widths and a gap, and never closer than a month's width. */
+const spacing = (left = 0, right = 0) => Math.max(COLUMN, left / 2 + right / 2 + GAP_X);
 
 export interface Satellite {
   id: string;

@@ -24,11 +24,24 @@ const FONTS: Record<string, LabelFont> = {
   specimen: { size: 12, weight: 400, italic: false },
   other: { size: 12, weight: 400, italic: false },
 };
-const fontKey = (n: NodeSingular): string => {
-  const rank = n.data('rank') as string | undefined;
+const fontKeyOf = (rank: string | undefined): string => {
   if (rank === 'class' || rank === 'order') return 'phylum';
   return rank && rank in FONTS ? rank : 'other';
 };
+const fontKey = (n: NodeSingular): string => fontKeyOf(n.data('rank') as string | undefined);
+/** Each rank's and kind's padding and widest border, as the rules below give them. */
+const PADDING: Record<string, number> = { domain: 12, phylum: 10, class: 10, order: 10, family: 10, specimen: 6, lab: 7 };
+const BORDER = 5;
+
+/**
+ * The room a node takes on the canvas (label, padding and the widest border any state gives it),
+ * from its data alone: for layouts that place nodes before Cytoscape has drawn them.
+ */
+export function nodeSize(n: { display?: unknown; rank?: string; kind?: string }): { width: number; height: number } {
+  const label = labelBox(String(n.display ?? ''), FONTS[fontKeyOf(n.rank)] as LabelFont, MAX_LABEL_WIDTH);
+  const pad = PADDING[n.rank ?? ''] ?? PADDING[n.kind ?? ''] ?? 8;
+  return { width: label.width + 2 * (pad + BORDER), height: label.height + 2 * (pad + BORDER) };
+}
 const fontOf = (n: NodeSingular): LabelFont => FONTS[fontKey(n)] as LabelFont;
 const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), fontOf(n), MAX_LABEL_WIDTH);
 

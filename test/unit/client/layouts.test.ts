@@ -63,6 +63,43 @@ describe('time axis placement', () => {
   });
 });
 
+describe('time axis placement by the room each node takes', () => {
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+
+  it('stands no two nodes over each other, however wide or tall their labels', () => {
+    const sizes: Record<string, { width: number; height: number }> = {
+      family: { width: 150, height: 45 },
+      genus: { width: 80, height: 30 },
+      species: { width: 150, height: 80 },
+      wide: { width: 226, height: 44 },
+      next: { width: 226, height: 30 },
+    };
+    const nodes = [
+      { id: 'family', kind: 'taxon', family: 'a', firstSeen: '2017' },
+      { id: 'genus', kind: 'taxon', family: 'a', firstSeen: '2017' },
+      { id: 'species', kind: 'taxon', family: 'a', firstSeen: '2017' },
+      { id: 'wide', kind: 'taxon', family: 'b', firstSeen: '2026-01' },
+      { id: 'next', kind: 'taxon', family: 'b', firstSeen: '2026-02' },
+    ] as const;
+    const { positions } = timePlacement([...nodes], new Map(), (id) => sizes[id]!);
+    const boxes = nodes.map((n) => ({ ...positions.get(n.id)!, ...sizes[n.id]! }));
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlap(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false);
+  });
+
+  it('keeps the month ticks where the columns stand', () => {
+    const { positions, ticks } = timePlacement(
+      [
+        { id: 'a', kind: 'taxon', firstSeen: '2026-01' },
+        { id: 'b', kind: 'taxon', firstSeen: '2026-02' },
+      ],
+      new Map(),
+      () => ({ width: 400, height: 30 }),
+    );
+    expect(ticks.map((t) => t.x)).toEqual([positions.get('a')!.x, positions.get('b')!.x]);
+    expect(positions.get('b')!.x - positions.get('a')!.x).toBeGreaterThanOrEqual(400);
+  });
+});
+
 describe('satellites beside a hierarchy', () => {
   it('stands each near what it is linked to, in one column, without overlaps', () => {
     const placed = placeSatellites(

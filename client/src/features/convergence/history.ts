@@ -22,6 +22,14 @@ export function historyDrawing(history: TraitHistoryAnswer, catalog: Catalog): {
   }));
   const edges: { data: EdgeData }[] = history.elements.edges.map(({ data }) => ({ data: { ...data } }));
   const heritage = catalog.elements.edges.filter((e) => e.data.type === 'HERITAGE' && e.data.trait === history.trait.id && ids.has(e.data.source) && ids.has(e.data.target));
+  // The models that carry the trait (recorded, or inherited sideways) with the labs that build
+  // them: the canvas frames these (`frame`), the rest of the cladogram a pan away.
+  const model = (id: string) => ['species', 'specimen'].includes(catalog.nodes.get(id)?.rank ?? '');
+  const carriers = new Set(history.elements.nodes.filter(({ data }) => (data.carrier === 'recorded' || data.carrier === 'heritage') && model(data.id)).map(({ data }) => data.id));
+  const built = catalog.elements.edges.filter((e) => e.data.type === 'DEVELOPED_BY' && carriers.has(e.data.source));
+  const labs = [...new Set(built.map((e) => e.data.target))].map((id) => catalog.nodes.get(id)).filter((n) => n !== undefined);
+  const framed = new Set([...carriers, ...labs.map((n) => n.id)]);
+  const all = [...nodes, ...labs.map((data) => ({ data: { ...data } }))].map(({ data }) => ({ data: framed.has(data.id) ? { ...data, frame: true } : data }));
   const origins = history.elements.nodes.filter((n) => n.data.origin).map((n) => n.data.id);
-  return { elements: { nodes, edges: [...edges, ...heritage] }, marked: origins, reveal: [...ids] };
+  return { elements: { nodes: all, edges: [...edges, ...heritage, ...built] }, marked: origins, reveal: [...ids, ...labs.map((n) => n.id)] };
 }
