@@ -1,5 +1,6 @@
 // Routes for the taxonomy's questions: graph, search, taxa, lineage, heritage, path,
 // convergence, the named-query library and the console. Thin: validate, call, answer.
+import { sendElements } from './stream-json.ts';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ConsoleService } from '../taxonomy/console.service.ts';
@@ -24,7 +25,9 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console }: Taxo
 
   router.get('/graph', async (req, res) => {
     const { at } = parse(z.object({ at: date.optional() }), req.query, 'query');
-    res.json(at ? await taxonomy.asOf(at) : { elements: await taxonomy.graph() });
+    if (!at) return sendElements(res, await taxonomy.graph());
+    const { elements, ...rest } = await taxonomy.asOf(at);
+    await sendElements(res, elements, rest);
   });
 
   router.get('/search', async (req, res) => {
