@@ -21,12 +21,15 @@ export interface BenchRow {
   name: string;
   medianMs: number;
   baselineMs: number;
+  /** What the median should be at most, where there is a target. */
+  targetMs?: number;
 }
 
 export function printTable(title: string, rows: BenchRow[], baselineName: string): void {
   console.log(`\n${title}`);
-  console.log(`${'measure'.padEnd(44)}${'median ms'.padStart(12)}${`× ${baselineName}`.padStart(22)}`);
+  console.log(`${'measure'.padEnd(48)}${'median ms'.padStart(12)}${`× ${baselineName}`.padStart(20)}${'target ms'.padStart(12)}${'met'.padStart(6)}`);
   for (const row of rows) {
-    console.log(`${row.name.padEnd(44)}${row.medianMs.toFixed(2).padStart(12)}${(row.medianMs / row.baselineMs).toFixed(1).padStart(22)}`);
+    const target = row.targetMs === undefined ? ['', ''] : [`<= ${row.targetMs}`, row.medianMs <= row.targetMs ? 'yes' : 'no'];
+    console.log(`${row.name.padEnd(48)}${row.medianMs.toFixed(2).padStart(12)}${(row.medianMs / row.baselineMs).toFixed(1).padStart(20)}${(target[0] as string).padStart(12)}${(target[1] as string).padStart(6)}`);
   }
 }
