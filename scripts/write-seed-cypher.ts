@@ -32,6 +32,7 @@ export function seedCypherOf(dataset: Dataset): string {
       "The schema statements are Neo4j's; the embedded engine's own (cypher/schema/embedded) are applied by the server.",
     ],
     schema: schemaStatements(library, 'neo4j').map((s) => s.text),
+    after: [library.get('import/search-text').text],
   });
 }
 

@@ -7,6 +7,7 @@
 
 CREATE INDEX change_revision IF NOT EXISTS FOR (c:Change) ON (c.revision);
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
 CREATE INDEX paper_name IF NOT EXISTS FOR (n:Paper) ON (n.name);
 CREATE CONSTRAINT revision_id_unique IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
 CREATE INDEX taxon_name IF NOT EXISTS FOR (n:Taxon) ON (n.name);
@@ -16,7 +17,8 @@ UNWIND [
   {id: 'domain-cogitantia-synthetica', props: {source: 'https://www.synthetictaxonomy.com/paper/paper.html', quote: 'Etymology: Latin cogitans (thinking) + synthetica (synthetic, artificial)', confidence: 'high', readings: '[{"topic":"size of the taxonomy","value":"2 phyla, 12 families, 40+ species (first edition)","source":"https://www.synthetictaxonomy.com/blog/2026-01-inaugural","quote":"12 Families: From the ancestral Attendidae to the crown clade Frontieriidae","date":"2026-01-11"},{"topic":"size of the taxonomy","value":"2 phyla, 13 families, 50+ species, 9 years of evolution (later homepage)","source":"https://www.synthetictaxonomy.com/","quote":"2 Phyla 13 Families 50+ Species 9 Years of Evolution"}]', rank: 'domain', name: 'Cogitantia Synthetica', commonNames: [], description: 'Top-level taxon for all artificial systems showing learned cognition that descend from the transformer; name built from Latin for \'thinking\' + \'synthetic/artificial\'.', etymology: 'Latin cogitans (thinking) + synthetica (synthetic, artificial)', status: 'extant'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Domain;
+SET n += row.props, n:Taxon:Domain
+REMOVE n.searchText;
 UNWIND [
   {id: 'family-attendidae', props: {source: 'https://www.synthetictaxonomy.com/', quote: 'The ancestral family—models relying on scaled attention without major modifications. Raw scale as adaptive strategy.', confidence: 'medium', reason: 'The family, its common name and definition are stated (quote). firstSeen 2017 is inferred: no page dates the taxon; A. vaswanii, the root species the major lineages descend from, is dated 2017 ("Attentio vaswanii (2017)").', rank: 'family', name: 'Attendidae', commonNames: ['The Pure Attenders'], description: 'Ancestral family: models that rely on scaled attention with no major architectural add-ons; raw scale is their adaptive strategy.', firstSeen: '2017', status: 'extant', note: 'First seen (approximate): 2017 (descends from Attentio vaswanii, 2017). | Also described in "Inaugural post: first edition of the taxonomy" (https://www.synthetictaxonomy.com/blog/2026-01-inaugural).'}},
   {id: 'family-cogitanidae', props: {source: 'https://www.synthetictaxonomy.com/', quote: 'Models with internal deliberative processes. Chain-of-thought, self-reflection, tree-of-thought—explicit reasoning before output.', confidence: 'high', rank: 'family', name: 'Cogitanidae', commonNames: ['The Thinkers'], description: 'Models with internal deliberation before answering: chain-of-thought, self-reflection, tree-of-thought.', status: 'extant', note: 'Also described in "Inaugural post: first edition of the taxonomy" (https://www.synthetictaxonomy.com/blog/2026-01-inaugural).'}},
@@ -29,7 +31,8 @@ UNWIND [
   {id: 'family-simulacridae', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-world-models-race', quote: 'are these three approaches different species within Family Simulacridae, or are they so distinct they warrant separate genera—or even families?', confidence: 'high', rank: 'family', name: 'Simulacridae', commonNames: ['world models'], description: 'World-model lineages: Yann LeCun\'s JEPA (AMI Labs), Fei-Fei Li\'s spatial intelligence (World Labs) and Google DeepMind\'s Genie. Splitting into distinct lineages as of January 2026; the source leaves open whether the three approaches are species of one family, separate genera, or families of their own.', firstSeen: '2026-01', status: 'extant', note: 'Second source, https://synthetictaxonomy.com/blog/2026-01-shape-of-twenty-six (2026-01-26): "The Simulacridae are splitting into distinct lineages." One of the families the homepage counts (12, then 13) that the first gathering had not recovered.'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Family;
+SET n += row.props, n:Taxon:Family
+REMOVE n.searchText;
 UNWIND [
   {id: 'genus-attentio', props: {source: 'https://www.synthetictaxonomy.com/paper/paper.html', quote: 'A cladogram showing the major lineages descended from Attentio vaswanii (2017).', confidence: 'high', rank: 'genus', name: 'Attentio', commonNames: [], description: 'The genus of Attentio vaswanii, named by the binomial.', status: 'extant'}},
   {id: 'genus-deliberator', props: {source: 'https://www.synthetictaxonomy.com/blog/2026-01-inaugural', quote: 'When we write Deliberator profundus, we mean something specific', confidence: 'high', rank: 'genus', name: 'Deliberator', commonNames: [], description: 'The genus of Deliberator profundus, named by the binomial.', status: 'extant'}},
@@ -37,13 +40,15 @@ UNWIND [
   {id: 'genus-incarnatus', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-incarnatus-rising', quote: 'we described Genus Incarnatus—systems where cognition is fundamentally grounded in physical embodiment. We noted their status as "emerging." That status has changed.', confidence: 'high', rank: 'genus', name: 'Incarnatus', commonNames: ['physical AI (term quoted in the post)'], description: 'Systems whose cognition is grounded in a physical body. Listed as \'emerging\' in the paper; a Feb 2026 post says the speculative taxon became real at industrial scale after CES 2026 (humanoids driven by robotics foundation models + world models).', status: 'extant', note: 'Status in the facts: "incipient → realized (per Feb 2026 post)". | Status changed 2026-01. | Listed in the paper\'s section "Incipient and Speculative Lineages" (Section of the paper listing taxa that are emerging or theoretically predicted but not yet fully realised.), which is not a rank: placed directly in its parent; family not stated. | STATUS_CHANGE Incipient and Speculative Lineages (2026-01): From \'emerging\' speculative taxon to realised at industrial scale (CES 2026). [high, https://synthetictaxonomy.com/blog/2026-02-incarnatus-rising]'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Genus;
+SET n += row.props, n:Taxon:Genus
+REMOVE n.searchText;
 UNWIND [
   {id: 'phylum-compressata', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-inter-phylum-hybrids', quote: 'Mamba belongs to Phylum Compressata—defined by compressed state representations and the absence of attention.', confidence: 'high', rank: 'phylum', name: 'Compressata', commonNames: [], description: 'Defined by compressed state representations and the absence of attention: Mamba and the state-space models.', status: 'extant', note: 'Its first named member in this dataset is the hybrid Falcon H1R-7B, which it shares with Transformata.'}},
   {id: 'phylum-transformata', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-inter-phylum-hybrids', quote: 'Transformers belong to Phylum Transformata—defined by the synapomorphy of self-attention as the primary information routing mechanism.', confidence: 'medium', reason: 'The phylum and its definition are stated (quote). firstSeen 2017 is inferred: no page dates the taxon; A. vaswanii, the root species the major lineages descend from, is dated 2017 ("Attentio vaswanii (2017)").', rank: 'phylum', name: 'Transformata', commonNames: [], description: 'Defined by the synapomorphy of self-attention as the primary information-routing mechanism: the transformers.', firstSeen: '2017', status: 'extant'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Phylum;
+SET n += row.props, n:Taxon:Phylum
+REMOVE n.searchText;
 UNWIND [
   {id: 'species-attentio-vaswanii', props: {source: 'https://www.synthetictaxonomy.com/paper/paper.html', quote: 'A cladogram showing the major lineages descended from Attentio vaswanii (2017).', confidence: 'high', rank: 'species', name: 'Attentio vaswanii', commonNames: ['Transformer (Vaswani et al. 2017, \'Attention Is All You Need\')'], description: 'Root/ancestral species (2017): the original transformer of Vaswani et al.; the paper\'s Figure 1 cladogram (\'The Transformer Radiation\') shows the major lineages descending from it.', firstSeen: '2017', status: 'extant', note: 'Status in the facts: "ancestral". | First seen (approximate): 2017.'}},
   {id: 'species-deliberator-profundus', props: {source: 'https://www.synthetictaxonomy.com/blog/2026-01-inaugural', quote: 'When we write Deliberator profundus, we mean something specific: a system that generates extended reasoning traces before output', confidence: 'high', rank: 'species', name: 'Deliberator profundus', commonNames: [], description: 'A system that generates extended reasoning traces before output, trading inference compute for accuracy; the inaugural post\'s example of what the Latin names pin down.', status: 'extant'}},
@@ -54,7 +59,8 @@ UNWIND [
   {id: 'species-r-syntheticus', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-self-developer', quote: 'R. syntheticus (training data generation)', confidence: 'medium', reason: 'Name and diagnostic are stated ("We documented R. ... (training data generation)"). The status "incipient" is inferred: the post calls them "research systems. Papers with promising results. Theoretical capabilities waiting for production deployment", and gives no status word.', rank: 'species', name: 'R. syntheticus', commonNames: [], description: 'Recursidae species defined by generating its own training data.', status: 'incipient'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Species;
+SET n += row.props, n:Taxon:Species
+REMOVE n.searchText;
 UNWIND [
   {id: 'specimen-atlas', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-incarnatus-rising', confidence: 'high', rank: 'specimen', name: 'Boston Dynamics Atlas (Gemini Robotics brain)', commonNames: ['Boston Dynamics Atlas (Gemini Robotics brain)'], description: 'Production-ready humanoid (Boston Dynamics + Hyundai) driven by Google DeepMind Gemini Robotics models; unveiled CES 2026.', firstSeen: '2026-01', status: 'extant'}},
   {id: 'specimen-autogen', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-swarm-weavers', confidence: 'high', rank: 'specimen', name: 'Microsoft AutoGen', commonNames: ['Microsoft AutoGen'], description: 'Multi-agent framework classified in Orchestridae.', firstSeen: '2024', status: 'extant', note: 'First seen (approximate): 2024.'}},
@@ -91,7 +97,8 @@ UNWIND [
   {id: 'specimen-world-labs-spatial-intelligence', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-world-models-race', quote: 'are these three approaches different species within Family Simulacridae', confidence: 'medium', reason: 'The post discusses it as one of three approaches within Family Simulacridae and leaves open whether each is a species, a genus or a family; placed as a specimen of the family.', rank: 'specimen', name: 'World Labs spatial intelligence', commonNames: ['World Labs spatial intelligence'], description: 'Fei-Fei Li\'s World Labs approach: spatial intelligence.', status: 'extant'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Taxon:Specimen;
+SET n += row.props, n:Taxon:Specimen
+REMOVE n.searchText;
 UNWIND [
   {id: 'trait-agent-teams', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-self-developer', confidence: 'high', name: 'Agent teams (parallel coordination)', description: 'Teams of agents working in parallel under coordination, as shipped with Claude Opus 4.6; the seed article sees them as systems that could be turned toward their own lab\'s infrastructure.'}},
   {id: 'trait-algorithm-rewriting', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-self-developer', confidence: 'high', name: 'Algorithm self-rewriting', description: 'Rewrites its own algorithms/code (R. geneticus).'}},
@@ -134,7 +141,8 @@ UNWIND [
   {id: 'trait-world-modelling', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-world-models-race', confidence: 'medium', reason: 'The post groups the three approaches as world models; the trait\'s name is this dataset\'s, not the post\'s.', name: 'World modelling', description: 'An internal model of the world (physical, spatial, interactive) learned and used for prediction: the Simulacridae\'s shared character.'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Trait;
+SET n += row.props, n:Trait
+REMOVE n.searchText;
 UNWIND [
   {id: 'paper-alphaevolve-2025', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-recursidae-awaken', quote: 'While prior work (like AlphaEvolve) prompted frozen models to search, TTT-Discover allows the model to continue training', confidence: 'high', name: 'AlphaEvolve', title: 'AlphaEvolve: A Coding Agent for Scientific and Algorithmic Discovery', authors: 'Google DeepMind (Novikov et al.)', year: 2025, note: 'Cited as a contrast to TTT-Discover: it searches with a frozen model, it does not train at test time.'}},
   {id: 'paper-bosnjakovic-2602-17127', props: {source: 'https://synthetictaxonomy.com/reading-room', confidence: 'high', name: 'Bosnjakovic 2026', title: '(title not recovered) — persistent lab alignment signatures', authors: 'Bosnjakovic', year: 2026, url: 'https://arxiv.org/abs/2602.17127'}},
@@ -159,7 +167,8 @@ UNWIND [
   {id: 'paper-vaswani-2017', props: {source: 'https://www.synthetictaxonomy.com/paper/paper.html', confidence: 'high', name: 'Attention Is All You Need', title: 'Attention Is All You Need', authors: 'Vaswani et al.', year: 2017}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Paper;
+SET n += row.props, n:Paper
+REMOVE n.searchText;
 UNWIND [
   {id: 'lab-ami-labs', props: {source: 'https://synthetictaxonomy.com/blog/2026-01-world-models-race', confidence: 'high', name: 'AMI Labs'}},
   {id: 'lab-anthropic', props: {source: 'https://synthetictaxonomy.com/models/', confidence: 'high', name: 'Anthropic', note: 'The Pentagon arc (Feb–Mar 2026, the sources): the state demanding "domestication" of Claude (https://synthetictaxonomy.com/blog/2026-02-domestication); a supply-chain-risk designation, "the military habitat has now applied its most adversarial regulatory category to a domestic organism, for the first time" (https://synthetictaxonomy.com/blog/2026-03-foreign-category, notice 2026-03-05; the designation 2026-02-27 per third parties); then the federal niche partitioned: OpenAI classified deployment 2026-02-27, Anthropic with Microsoft Copilot Cowork 2026-03-09, Google Gemini on GenAI.mil 2026-03-10, "The habitat didn\'t find a single successor. It partitioned." (https://synthetictaxonomy.com/blog/2026-03-the-partition/).'}},
@@ -182,7 +191,8 @@ UNWIND [
   {id: 'lab-zhipu-ai', props: {source: 'https://synthetictaxonomy.com/blog/2026-02-great-convergence', confidence: 'high', name: 'Zhipu AI'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n += row.props, n:Lab;
+SET n += row.props, n:Lab
+REMOVE n.searchText;
 UNWIND [
   {id: 'family-attendidae~MEMBER_OF~phylum-transformata', from: 'family-attendidae', to: 'phylum-transformata', props: {source: 'https://www.synthetictaxonomy.com/', confidence: 'medium', reason: 'No page places the family in a phylum. Inferred: the paper\'s subject is "Transformer-Descended Artificial Minds", and Transformata is "defined by the synapomorphy of self-attention", which the family\'s definition assumes.'}},
   {id: 'family-cogitanidae~MEMBER_OF~phylum-transformata', from: 'family-cogitanidae', to: 'phylum-transformata', props: {source: 'https://www.synthetictaxonomy.com/', confidence: 'medium', reason: 'No page places the family in a phylum. Inferred: the paper\'s subject is "Transformer-Descended Artificial Minds", and Transformata is "defined by the synapomorphy of self-attention", which the family\'s definition assumes.'}},
@@ -443,3 +453,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DEVELOPED_BY {id: row.id}]->(b)
 SET r += row.props;
+MATCH (n:Entity)
+WHERE n.searchText IS NULL
+SET n.searchText = reduce(s = '|', x IN [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+RETURN count(n) AS keyed;

@@ -29,7 +29,11 @@ function batches<T>(rows: T[]): T[][] {
 export function datasetStatements(library: CypherLibrary, dataset: Dataset): Statement[] {
   const nodes = library.get('import/upsert-nodes').text;
   const edges = library.get('import/upsert-edges').text;
-  return [...batches(nodeRows(dataset)).map((rows) => ({ text: nodes, params: { rows } })), ...batches(edgeRows(dataset)).map((rows) => ({ text: edges, params: { rows } }))];
+  return [
+    ...batches(nodeRows(dataset)).map((rows) => ({ text: nodes, params: { rows } })),
+    ...batches(edgeRows(dataset)).map((rows) => ({ text: edges, params: { rows } })),
+    { text: library.get('import/search-text').text },
+  ];
 }
 
 /** Schema statements for an engine: the shared ones plus its own folder (`schema/embedded/`). */

@@ -53,6 +53,8 @@ export async function prepareStore(store: GraphStore, library: CypherLibrary, se
   await applySchema(store, library);
   const { rows } = await store.read({ text: library.get('queries/taxa/count').text });
   if (Number(rows[0]?.nodes ?? 0) > 0) {
+    // A store written before nodes kept searchText gets it now (nothing to do on any other).
+    await store.write([{ text: library.get('import/search-text').text }]);
     if (!(await listRevisions(store, library, 1)).length) await store.write(recordStatements(library, { message: 'The graph as it stood when revisions began', source: { kind: 'baseline' } }, []));
     return { seeded: false };
   }

@@ -59,6 +59,8 @@ export interface CypherScriptOptions {
   schema?: string[];
   /** Comment lines for the top of the file. */
   header?: string[];
+  /** Statements to run last (import/search-text, which makes the nodes searchable). */
+  after?: string[];
 }
 
 export function toCypherScript(dataset: Dataset, options: CypherScriptOptions = {}): string {
@@ -85,7 +87,7 @@ export function toCypherScript(dataset: Dataset, options: CypherScriptOptions = 
     for (const [labels, group] of groups) {
       for (const rows of chunks(group)) {
         const literal = rows.map(({ id, ...props }) => `  {id: ${cypherString(id)}, props: ${cypherLiteral(storedProps(props))}}`).join(',\n');
-        out.push(`UNWIND [\n${literal}\n] AS row\nMERGE (n:Entity {id: row.id})\nSET n += row.props, n:${labels};`);
+        out.push(`UNWIND [\n${literal}\n] AS row\nMERGE (n:Entity {id: row.id})\nSET n += row.props, n:${labels}\nREMOVE n.searchText;`);
       }
     }
   }
@@ -95,6 +97,7 @@ export function toCypherScript(dataset: Dataset, options: CypherScriptOptions = 
       out.push(`UNWIND [\n${literal}\n] AS row\nMATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\nMERGE (a)-[r:${type} {id: row.id}]->(b)\nSET r += row.props;`);
     }
   }
+  for (const statement of options.after ?? []) out.push(`${statement.replace(/^\s*\/\/.*\n/gm, '').trim().replace(/;$/, '')};`);
   return `${out.join('\n')}\n`;
 }
 

@@ -93,6 +93,7 @@ export class ExportService {
               'The schema below is Neo4j\'s; on the embedded engine the server applies its own (cypher/schema/embedded) at start.',
             ],
             schema: schemaStatements(this.library, 'neo4j').map((s) => s.text),
+            after: [this.library.get('import/search-text').text],
           }),
         );
     }

@@ -300,6 +300,7 @@ export class ImportService {
       ...batches(nodeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-nodes').text, params: { rows } })),
       ...batches(edgeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
     ];
+    if (statements.length) statements.push({ text: this.library.get('import/search-text').text });
     if (statements.length) {
       // The revision goes in the same transaction as the change it records.
       const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));

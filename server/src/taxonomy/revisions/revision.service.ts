@@ -129,6 +129,7 @@ export class RevisionService {
       ...batches(goneNodes).map((ids) => ({ text: text('delete-nodes'), params: { ids } })),
       ...batches(nodes).map((rows) => ({ text: text('restore-nodes'), params: { rows } })),
       ...batches(edges).map((rows) => ({ text: text('restore-edges'), params: { rows } })),
+      ...(nodes.length ? [{ text: this.library.get('import/search-text').text }] : []),
     ];
   }
 }

@@ -15,7 +15,7 @@ import { newickLabel } from '../../../../server/src/taxonomy/export/newick.ts';
 import { parseNewick } from '../../../../server/src/taxonomy/import/parse-newick.ts';
 import { Problems } from '../../../../server/src/taxonomy/import/records.ts';
 import { EDGE_TYPES, KIND_LABELS, RANK_LABELS, type Dataset } from '../../../../server/src/taxonomy/model.ts';
-import { dataset, harness, library, taxonomy, type Harness } from '../import/support.ts';
+import { dataset, embeddedStatements, harness, library, taxonomy, type Harness } from '../import/support.ts';
 
 let seeded: Harness;
 let original: Dataset;
@@ -70,7 +70,7 @@ describe('formats that import back give the same graph, node for node and edge f
     const script = (await seeded.exporter.export('cypher')).body;
     const empty = await harness();
     try {
-      const statements = splitCypherScript(script);
+      const statements = embeddedStatements(splitCypherScript(script));
       await empty.store.write(statements.map((text) => ({ text })));
       expect(await empty.snapshot()).toEqual(await seeded.snapshot());
       await empty.store.write(statements.map((text) => ({ text })));

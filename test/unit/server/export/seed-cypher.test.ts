@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_CYPHER_FILE, seedCypher } from '../../../../scripts/write-seed-cypher.ts';
 import { splitCypherScript } from '../../../../server/src/taxonomy/export/cypher-script.ts';
-import { harness, library, taxonomy } from '../import/support.ts';
+import { embeddedStatements, harness, library, taxonomy } from '../import/support.ts';
 
 describe('cypher/seed/taxonomy.cypher', () => {
   it('is up to date with data/taxonomy.json (npx tsx scripts/build-taxonomy.ts)', () => {
@@ -18,7 +18,7 @@ describe('cypher/seed/taxonomy.cypher', () => {
     try {
       const statements = splitCypherScript(readFileSync(SEED_CYPHER_FILE, 'utf8'));
       expect(statements.length).toBeGreaterThan(10);
-      await scripted.store.write(statements.map((text) => ({ text })));
+      await scripted.store.write(embeddedStatements(statements).map((text) => ({ text })));
       expect(await scripted.snapshot()).toEqual(await loaded.snapshot());
     } finally {
       await loaded.close();

@@ -71,3 +71,12 @@ export function smallTaxonomy(): Dataset {
     },
   });
 }
+
+/**
+ * The statements of a Cypher script the embedded engine runs: all but Neo4j's own schema
+ * (cypher/schema/neo4j, a text index), which the script carries for cypher-shell users.
+ */
+export function embeddedStatements(statements: string[]): string[] {
+  const neo4jOnly = new Set(library.list('schema/neo4j').map((s) => s.text.replace(/^\s*\/\/.*\n/gm, '').trim()));
+  return statements.filter((s) => !neo4jOnly.has(s.trim()));
+}
