@@ -100,7 +100,7 @@ async function gestureFps(page: Page): Promise<number> {
 /** Waits until `ready` holds in the page, and answers how long after `t0` it first did. */
 async function readyAfter(page: Page, t0: number, ready: string): Promise<number> {
   const handle = await page.waitForFunction(`(${ready}) ? performance.now() : false`, undefined, { timeout: 180_000 });
-  return (await handle.jsonValue()) - t0;
+  return ((await handle.jsonValue()) as number) - t0;
 }
 
 const CANVAS_READY = `(window.__cy?.nodes().length ?? 0) > 0 && document.querySelector('.graph-canvas__cy[aria-busy="false"]') && !document.querySelector('.stage[aria-busy="true"]')`;
