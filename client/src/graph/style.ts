@@ -24,13 +24,26 @@ const FONTS: Record<string, LabelFont> = {
   specimen: { size: 12, weight: 400, italic: false },
   other: { size: 12, weight: 400, italic: false },
 };
-const fontKey = (n: NodeSingular): string => {
-  const rank = n.data('rank') as string | undefined;
+const fontKey = (rank: string | undefined): string => {
   if (rank === 'class' || rank === 'order') return 'phylum';
   return rank && rank in FONTS ? rank : 'other';
 };
-const fontOf = (n: NodeSingular): LabelFont => FONTS[fontKey(n)] as LabelFont;
-const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), fontOf(n), MAX_LABEL_WIDTH);
+/** The type a node's label is set in, from its data alone (so a worker can measure it too). */
+export const labelFont = (data: { rank?: string }): LabelFont => FONTS[fontKey(data.rank)] as LabelFont;
+const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), labelFont(n.data() as { rank?: string }), MAX_LABEL_WIDTH);
+
+/** What a node's label measures, as the stylesheet sizes the node: its text, type and wrap width. */
+export const nodeLabel = (data: { display?: unknown; rank?: string }) => ({ text: String(data.display ?? ''), font: labelFont(data), maxWidth: MAX_LABEL_WIDTH });
+
+const PADDING: Record<string, number> = { domain: 12, phylum: 10, class: 10, order: 10, family: 10, specimen: 6 };
+
+/** A node's size on the canvas from its data: its label's box, the padding its rank gets, a border. */
+export function nodeSize(data: { display?: unknown; rank?: string; kind?: string }): { width: number; height: number } {
+  const { text, font, maxWidth } = nodeLabel(data);
+  const label = labelBox(text, font, maxWidth);
+  const padding: number = (data.rank && PADDING[data.rank]) || (data.kind === 'lab' ? 7 : 8);
+  return { width: label.width + 2 * padding + 3, height: label.height + 2 * padding + 3 };
+}
 
 /** An arc as wide as its ends are far apart: relationships along a column read as an arc diagram. */
 const arcDistance = (e: EdgeSingular): number => Math.max(40, 0.45 * Math.hypot(e.source().position('x') - e.target().position('x'), e.source().position('y') - e.target().position('y')));
