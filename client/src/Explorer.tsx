@@ -19,7 +19,7 @@ import { ConvergenceMatrix } from './features/convergence/ConvergenceMatrix.tsx'
 import { ImportPage } from './features/import/ImportPage.tsx';
 import { ViewControls } from './features/ViewControls.tsx';
 import { VIEW_LIST, viewOf } from './features/views.ts';
-import { timePlacement, type TimePlacement } from './graph/layouts.ts';
+import { LARGE, timePlacement, type TimePlacement } from './graph/layouts.ts';
 import type { Catalog } from './state/catalog.ts';
 import { useAsync } from './state/useAsync.ts';
 import { useDrawing } from './state/useDrawing.ts';
@@ -55,7 +55,7 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   // drawn with this view's depth and layout, would flash as a hairball, so nothing is drawn instead.
   const ownAnswer = answer.dataKey?.startsWith(`${state.view}|`) ? answer.data : undefined;
   const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, ownAnswer);
-  const layout = state.layout ?? view.defaultLayout;
+  const layout = state.layout ?? (view.largeLayout && drawing.elements.length > LARGE ? view.largeLayout : view.defaultLayout);
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
   const drawnIds = useMemo(() => [...drawnNodes.keys()], [drawnNodes]);
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);

@@ -132,8 +132,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
     const next = new Set(elements.map((e) => e.data.id as string));
     const added: ElementDefinition[] = [];
+    // Removing tens of thousands of elements at once freezes the page too: in slices, then.
+    const gone = cy.elements().filter((el) => !next.has(el.id()));
+    const removeLater = gone.length > SLICE * 4;
     cy.batch(() => {
-      cy.remove(cy.elements().filter((el) => !next.has(el.id())));
+      if (!removeLater) cy.remove(gone);
       for (const def of elements) {
         const el = cy.getElementById(def.data.id as string);
         if (el.empty()) added.push(def);
@@ -146,7 +149,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     // Nodes before the edges that join them.
     added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
-    const sliced = large || added.length > SLICE;
+    const sliced = large || added.length > SLICE || removeLater;
+    const current = () => token === run.current;
+    const replace = async (at: Positions) => (await removeInSlices(cy, gone, current)) && (await addInSlices(cy, added, at, current));
     if (!sliced) cy.add(added);
 
     const nodeKey = elements
@@ -160,12 +165,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutRun.current?.stop();
       layoutRun.current = null;
     }
-    if (!relayout) {
-      if (sliced) void addInSlices(cy, added, {}, () => token === run.current);
-      return;
-    }
-    if (!elements.some((e) => e.group === 'nodes')) {
-      if (sliced) void addInSlices(cy, added, {}, () => token === run.current);
+    if (!relayout || !elements.some((e) => e.group === 'nodes')) {
+      if (sliced) void replace({});
       return;
     }
     container.current?.setAttribute('aria-busy', 'true');
@@ -201,8 +202,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
 
     void (async () => {
-      const placed = await largeLayout(elements, layout, positions, time);
-      if (token !== run.current) return;
+      const placing = largeLayout(elements, layout, positions, time);
+      if (!(await removeInSlices(cy, gone, current))) return;
+      const placed = await placing;
+      if (!current()) return;
       rememberLabelBoxes(placed.labels);
       // The viewport first: each slice is then drawn where it will stay, and only what is in view is painted.
       const chosen = latest.current.selected ? placed.positions[latest.current.selected] : undefined;
@@ -221,7 +224,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           if (p) n.position(p);
         });
       });
-      const done = await addInSlices(cy, added, placed.positions, () => token === run.current);
+      const done = await addInSlices(cy, added, placed.positions, current);
       if (done) finish();
     })();
     // `positions` and `time` are read when a layout runs; a drag alone must not lay out again.
@@ -492,6 +495,19 @@ async function addInSlices(cy: Core, added: ElementDefinition[], at: Positions, 
   } finally {
     cy.endBatch();
   }
+}
+
+/** Removes elements a slice a task (when there are many); answers false when a newer drawing took over. */
+async function removeInSlices(cy: Core, gone: ReturnType<Core['elements']>, current: () => boolean): Promise<boolean> {
+  if (gone.length <= SLICE * 4) return current();
+  // Edges first: removing a node removes its edges as well, all in one task.
+  const ordered = gone.edges().union(gone.nodes());
+  for (let i = 0; i < ordered.length; i += SLICE * 2) {
+    if (!current()) return false;
+    cy.batch(() => cy.remove(ordered.slice(i, i + SLICE * 2)));
+    await nextTask();
+  }
+  return current();
 }
 
 /** Yields to the page (input, painting) before the next slice of work. */
