@@ -2,7 +2,7 @@
 // double-clicks and drags out. Exposes fit, zoom, centring and export through its handle.
 import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import 'cytoscape-navigator/cytoscape.js-navigator.css';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { cytoscape } from '../graph/extensions.ts';
 import type { MeasuredLabel } from '../graph/large-layout.ts';
 import { layoutOffThread } from '../graph/layout-client.ts';
@@ -66,7 +66,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   latest.current = props;
   const layoutRun = useRef<{ stop(): void } | null>(null);
 
-  useEffect(() => {
+  // A layout effect, so the instance exists when the elements' layout effect below first runs.
+  useLayoutEffect(() => {
     const cy = cytoscape({
       container: container.current,
       style: stylesheet({ cladogram: true, large: false }),
@@ -116,7 +117,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const lastLayout = useRef({ nodes: '', layout: '' });
   const sheet = useRef('');
   const run = useRef(0);
-  useEffect(() => {
+  // Before the page paints: a drawing on its way says so (aria-busy) from its first frame.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const token = ++run.current;
