@@ -19,7 +19,7 @@ import { ConvergenceMatrix } from './features/convergence/ConvergenceMatrix.tsx'
 import { ImportPage } from './features/import/ImportPage.tsx';
 import { ViewControls } from './features/ViewControls.tsx';
 import { VIEW_LIST, viewOf } from './features/views.ts';
-import { timePlacement } from './graph/layouts.ts';
+import { LARGE, timePlacement, type TimePlacement } from './graph/layouts.ts';
 import { nodeSize } from './graph/style.ts';
 import type { Catalog } from './state/catalog.ts';
 import { useAsync } from './state/useAsync.ts';
@@ -29,6 +29,8 @@ import type { ViewId, ViewState } from './state/view-state.ts';
 
 // The Cypher editor brings Neo4j's parser: loaded when the console is first opened.
 const ConsoleEditor = lazy(async () => ({ default: (await import('./features/console/ConsoleEditor.tsx')).ConsoleEditor }));
+
+const NO_TIME: TimePlacement = { positions: new Map(), ticks: [], undatedX: 0 };
 
 const RAIL_VIEWS = [...VIEW_LIST, { id: 'import' as const, label: 'Import' }];
 
@@ -54,15 +56,17 @@ export function Explorer({ state, update, catalog, onImported }: ExplorerProps) 
   // drawn with this view's depth and layout, would flash as a hairball, so nothing is drawn instead.
   const ownAnswer = answer.dataKey?.startsWith(`${state.view}|`) ? answer.data : undefined;
   const { drawing, edgeTypes, neighbours } = useDrawing(state, view, catalog, ownAnswer);
-  const layout = state.layout ?? view.defaultLayout;
+  const layout = state.layout ?? (view.largeLayout && drawing.elements.length > LARGE ? view.largeLayout : view.defaultLayout);
   const drawnNodes = useMemo(() => new Map(drawing.elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.data as NodeData & { folded: number }])), [drawing]);
   const drawnIds = useMemo(() => [...drawnNodes.keys()], [drawnNodes]);
   const drawnFamilies = useMemo(() => new Set([...drawnNodes.values()].map((n) => n.family).filter((f): f is string => f !== undefined)), [drawnNodes]);
+  // Placed by date only for the time axis: on 20,000 nodes it is a cost worth skipping elsewhere.
   const time = useMemo(() => {
+    if (layout !== 'time') return NO_TIME;
     const tree = drawing.elements.filter((e) => e.data.type === 'MEMBER_OF').map((e) => [e.data.source as string, e.data.target as string] as const);
     // Placed by the room each label takes as the stylesheet draws it, so no two overlap.
     return timePlacement([...drawnNodes.values()], new Map(tree), (id) => nodeSize(drawnNodes.get(id) ?? {}));
-  }, [drawing, drawnNodes]);
+  }, [drawing, drawnNodes, layout]);
   const marked = useMemo(() => new Set(ownAnswer?.marked ?? []), [ownAnswer]);
   const canvas = useRef<GraphHandle>(null);
   const [overview, setOverview] = useState(false);

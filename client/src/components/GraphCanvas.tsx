@@ -1,12 +1,15 @@
 // GraphCanvas owns the one Cytoscape instance: elements, layout and highlights in; selection,
 // double-clicks and drags out. Exposes fit, zoom, centring and export through its handle.
-import type { Core, EdgeCollection, ElementDefinition, EventObject, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import 'cytoscape-navigator/cytoscape.js-navigator.css';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { cytoscape } from '../graph/extensions.ts';
-import { cladogramPositions, LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
+import type { MeasuredLabel } from '../graph/large-layout.ts';
+import { layoutOffThread } from '../graph/layout-client.ts';
+import { LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
+import { rememberLabelBoxes } from '../graph/measure.ts';
 import { legiblePan, legibleZoom } from '../graph/fit.ts';
-import { stylesheet } from '../graph/style.ts';
+import { labelFont, nodeSize, stylesheet } from '../graph/style.ts';
 import type { LayoutName, Positions } from '../state/view-state.ts';
 import { TimeAxis } from './TimeAxis.tsx';
 
@@ -63,7 +66,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   latest.current = props;
   const layoutRun = useRef<{ stop(): void } | null>(null);
 
-  useEffect(() => {
+  // A layout effect, so the instance exists when the elements' layout effect below first runs.
+  useLayoutEffect(() => {
     const cy = cytoscape({
       container: container.current,
       style: stylesheet({ cladogram: true, large: false }),
@@ -108,53 +112,73 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const large = elements.length > LARGE;
 
   // Elements: update in place, and lay out again when the set of nodes or the layout changes.
+  // A large drawing is laid out in the layout worker and added in slices, one task each, so the
+  // page keeps answering; a small one as before, at once and animated.
   const lastLayout = useRef({ nodes: '', layout: '' });
-  useEffect(() => {
+  const sheet = useRef('');
+  const run = useRef(0);
+  // Before the page paints: a drawing on its way says so (aria-busy) from its first frame.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const token = ++run.current;
     const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = elements.length > LARGE * 4;
-    cy.style(stylesheet({ cladogram: layout === 'dagre', large }));
+    // A new stylesheet restyles every element: only when it changes.
+    const sheetKey = `${layout === 'dagre'}|${large}`;
+    if (sheetKey !== sheet.current) {
+      sheet.current = sheetKey;
+      cy.style(stylesheet({ cladogram: layout === 'dagre', large }));
+    }
 
-    const next = new Map(elements.map((e) => [e.data.id as string, e]));
+    const next = new Set(elements.map((e) => e.data.id as string));
+    const added: ElementDefinition[] = [];
+    // Removing tens of thousands of elements at once freezes the page too: in slices, then.
+    const gone = cy.elements().filter((el) => !next.has(el.id()));
+    const removeLater = gone.length > SLICE * 4;
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        if (!next.has(el.id())) el.remove();
-      });
-      const added: ElementDefinition[] = [];
+      if (!removeLater) cy.remove(gone);
       for (const def of elements) {
         const el = cy.getElementById(def.data.id as string);
         if (el.empty()) added.push(def);
         else {
-          el.data(def.data);
-          el.classes(def.classes ?? '');
+          // Restyling costs: only what changed.
+          if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
+          if (el.classes().join(' ') !== (def.classes ?? '')) el.classes(def.classes ?? '');
         }
       }
-      cy.add(added);
     });
+    // Nodes before the edges that join them.
+    added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+    const sliced = large || added.length > SLICE || removeLater;
+    const current = () => token === run.current;
+    const replace = async (at: Positions) => (await removeInSlices(cy, gone, current)) && (await addInSlices(cy, added, at, current));
+    if (!sliced) cy.add(added);
 
-    const nodeKey = cy.nodes().map((n) => n.id()).sort().join('|');
-    if (nodeKey === lastLayout.current.nodes && layout === lastLayout.current.layout) return;
-    lastLayout.current = { nodes: nodeKey, layout };
-    layoutRun.current?.stop();
-    if (cy.nodes().empty()) return;
-    // The hierarchy follows the classification; traits, papers and labs stand in a column beside it.
-    const tree = cy.edges('.type-MEMBER_OF');
-    const hierarchy = layout === 'dagre' && tree.nonempty();
-    const satellites = hierarchy ? cy.nodes().not('.kind-taxon') : cy.collection();
-    const taxa = cy.nodes('.kind-taxon');
-    // Dagre takes minutes on tens of thousands of nodes; a one-pass cladogram takes milliseconds.
-    const options =
-      hierarchy && taxa.length > LARGE
-        ? ({ name: 'preset', fit: false, positions: cladogram(taxa, tree) } as LayoutOptions)
-        : layoutOptions(layout, cy.nodes().length, positions, time);
-    const run = (hierarchy ? taxa.union(tree) : cy.elements()).layout(options);
-    run.one('layoutstop', () => {
+    const nodeKey = elements
+      .filter((e) => e.group === 'nodes')
+      .map((e) => e.data.id as string)
+      .sort()
+      .join('|');
+    const relayout = nodeKey !== lastLayout.current.nodes || layout !== lastLayout.current.layout;
+    if (relayout) {
+      lastLayout.current = { nodes: nodeKey, layout };
+      layoutRun.current?.stop();
+      layoutRun.current = null;
+    }
+    if (!relayout || !elements.some((e) => e.group === 'nodes')) {
+      if (sliced) void replace({});
+      return;
+    }
+    container.current?.setAttribute('aria-busy', 'true');
+    const hierarchical = () => layout === 'dagre' && cy.edges('.type-MEMBER_OF').nonempty();
+    const finish = () => {
+      const satellites = hierarchical() ? cy.nodes().not('.kind-taxon') : cy.collection();
       if (satellites.nonempty()) placeBeside(cy, satellites);
       pin(cy, latest.current.positions);
-      // Arcs are shaped by where their ends now stand.
-      cy.style().update();
+      // Arcs are shaped by where their ends now stand (a large drawing draws none).
+      if (!large) cy.style().update();
       fitReadable(cy);
       const chosen = latest.current.selected ? cy.getElementById(latest.current.selected) : undefined;
       if (chosen?.nonempty() && chosen.isNode() && framedFor.current !== chosen.id()) {
@@ -162,10 +186,49 @@ export function GraphCanvas(props: GraphCanvasProps) {
         frameHeritage(cy, chosen);
       }
       container.current?.setAttribute('aria-busy', 'false');
-    });
-    layoutRun.current = run;
-    container.current?.setAttribute('aria-busy', 'true');
-    run.run();
+    };
+
+    if (!sliced) {
+      // The hierarchy follows the classification; traits, papers and labs stand in a column beside it.
+      const tree = cy.edges('.type-MEMBER_OF');
+      const hierarchy = hierarchical();
+      const taxa = cy.nodes('.kind-taxon');
+      const options = layoutOptions(layout, cy.nodes().length, positions, time);
+      const laying = (hierarchy ? taxa.union(tree) : cy.elements()).layout(options);
+      laying.one('layoutstop', () => {
+        if (token === run.current) finish();
+      });
+      layoutRun.current = laying;
+      laying.run();
+      return;
+    }
+
+    void (async () => {
+      const placing = largeLayout(elements, layout, positions, time);
+      if (!(await removeInSlices(cy, gone, current))) return;
+      const placed = await placing;
+      if (!current()) return;
+      rememberLabelBoxes(placed.labels);
+      // The viewport first: each slice is then drawn where it will stay, and only what is in view is painted.
+      const chosen = latest.current.selected ? placed.positions[latest.current.selected] : undefined;
+      fitBox(
+        cy,
+        elements.flatMap((e) => {
+          const at = e.group === 'nodes' ? placed.positions[e.data.id as string] : undefined;
+          return at ? [{ data: e.data as NodeLook, at }] : [];
+        }),
+        chosen,
+      );
+      // Nodes already drawn move to their new places; new ones are added there.
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const p = placed.positions[n.id()];
+          if (p) n.position(p);
+        });
+      });
+      const done = await addInSlices(cy, added, placed.positions, current);
+      if (done) finish();
+    })();
     // `positions` and `time` are read when a layout runs; a drag alone must not lay out again.
   }, [elements, layout, large]);
 
@@ -315,12 +378,6 @@ function stepFrom(cy: Core, selected: string | undefined, key: keyof typeof DIRE
   return best;
 }
 
-function cladogram(taxa: NodeCollection, tree: EdgeCollection): Record<string, { x: number; y: number }> {
-  const parents = new Map(tree.map((e) => [e.source().id(), e.target().id()]));
-  const placed = cladogramPositions(taxa.map((n) => ({ id: n.id(), width: n.outerWidth(), height: n.outerHeight() })), parents);
-  return Object.fromEntries(placed);
-}
-
 const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number }) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
 
 /**
@@ -329,6 +386,7 @@ const within = (cy: Core, box: { x1: number; y1: number; x2: number; y2: number 
  * around the nodes the answer asks to keep in view (`frame` in their data).
  */
 function fitReadable(cy: Core): void {
+  if (cy.elements().length > LARGE) return fitLarge(cy);
   const visible = cy.elements(':visible');
   if (visible.empty()) return;
   cy.fit(visible, FIT_PADDING);
@@ -341,6 +399,36 @@ function fitReadable(cy: Core): void {
   const focus = selected.nonempty() ? selected.position() : framed.nonempty() ? centre(framed.boundingBox({})) : undefined;
   cy.zoom(zoom);
   cy.pan(legiblePan(visible.boundingBox({}), zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, focus));
+}
+
+/**
+ * The same fit for a large drawing, from each node's place and the size its data gives it:
+ * Cytoscape's own bounding boxes and computed styles cost seconds on tens of thousands of nodes.
+ */
+function fitLarge(cy: Core): void {
+  const selected = cy.$('node:selected');
+  fitBox(cy, cy.nodes().map((n) => ({ data: n.data() as NodeLook, at: n.position() })), selected.nonempty() ? selected.position() : undefined);
+}
+
+type NodeLook = { display?: string; rank?: string; kind?: string };
+
+/** Fits nodes given by their data and places at a legible zoom (the rule of fitReadable). */
+function fitBox(cy: Core, nodes: { data: NodeLook; at: { x: number; y: number } }[], focus?: { x: number; y: number }): void {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  let smallestFont = Infinity;
+  for (const { data, at } of nodes) {
+    const { width, height } = nodeSize(data);
+    box.x1 = Math.min(box.x1, at.x - width / 2);
+    box.x2 = Math.max(box.x2, at.x + width / 2);
+    box.y1 = Math.min(box.y1, at.y - height / 2);
+    box.y2 = Math.max(box.y2, at.y + height / 2);
+    smallestFont = Math.min(smallestFont, labelFont(data).size);
+  }
+  if (!Number.isFinite(box.x1)) return;
+  const viewport = { width: cy.width(), height: cy.height() };
+  const fit = Math.min((viewport.width - 2 * FIT_PADDING) / (box.x2 - box.x1 || 1), (viewport.height - 2 * FIT_PADDING) / (box.y2 - box.y1 || 1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), legibleZoom(fit, smallestFont)));
+  cy.viewport({ zoom, pan: legiblePan(box, zoom, viewport, FIT_PADDING, focus) });
 }
 
 /** Brings a taxon's heritage into view with it, at a legible zoom, when any of it is off screen (or `always`). */
@@ -359,7 +447,8 @@ function frameHeritage(cy: Core, chosen: NodeSingular, always = false): void {
 
 function placeBeside(cy: Core, satellites: NodeCollection): void {
   const taxa = cy.nodes('.kind-taxon');
-  const right = taxa.nonempty() ? taxa.boundingBox({}).x2 : 0;
+  // Many taxa: their right edge from their places and data-given sizes, not Cytoscape's bounding box.
+  const right = taxa.empty() ? 0 : taxa.length > LARGE ? Math.max(...taxa.map((n) => n.position('x') + nodeSize(n.data() as { rank?: string }).width / 2)) : taxa.boundingBox({}).x2;
   const widest = Math.max(...satellites.map((n) => n.outerWidth()));
   const placed = placeSatellites(
     satellites.map((n) => ({ id: n.id(), height: n.outerHeight(), anchors: n.neighborhood('node.kind-taxon').nodes().map((m) => m.position('y')) })),
@@ -375,4 +464,76 @@ function pin(cy: Core, positions: Positions): void {
       if (node.nonempty()) node.position(p);
     }
   });
+}
+
+/** Elements added a task at most: their styling, done at the next frame, stays well under 100 ms. */
+const SLICE = 600;
+
+/** Whether an element's data already holds every value of `next` (values compared as JSON where they are lists or maps). */
+function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  for (const [key, value] of Object.entries(next)) {
+    const now = current[key];
+    if (now === value) continue;
+    if (typeof value !== 'object' || value === null || typeof now !== 'object' || now === null) return false;
+    if (JSON.stringify(now) !== JSON.stringify(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Adds elements a slice a task, nodes at their places; answers false when a newer drawing took
+ * over. Between slices the canvas holds a batch open, so Cytoscape does not paint half a drawing
+ * (and sort every element again) at each frame; each slice's style and label sizes are worked out
+ * as it is added, so the first paint of the whole has only painting left to do.
+ */
+async function addInSlices(cy: Core, added: ElementDefinition[], at: Positions, current: () => boolean): Promise<boolean> {
+  cy.startBatch();
+  try {
+    for (let i = 0; i < added.length; i += SLICE) {
+      if (!current()) return false;
+      const slice = added.slice(i, i + SLICE).map((def) => (def.group === 'nodes' && at[def.data.id as string] ? { ...def, position: at[def.data.id as string] } : def));
+      cy.endBatch();
+      cy.add(slice).boundingBox({});
+      cy.startBatch();
+      if (i + SLICE < added.length) await nextTask();
+    }
+    return current();
+  } finally {
+    cy.endBatch();
+  }
+}
+
+/** Removes elements a slice a task (when there are many); answers false when a newer drawing took over. */
+async function removeInSlices(cy: Core, gone: ReturnType<Core['elements']>, current: () => boolean): Promise<boolean> {
+  if (gone.length <= SLICE * 4) return current();
+  // Edges first: removing a node removes its edges as well, all in one task.
+  const ordered = gone.edges().union(gone.nodes());
+  for (let i = 0; i < ordered.length; i += SLICE * 2) {
+    if (!current()) return false;
+    cy.batch(() => cy.remove(ordered.slice(i, i + SLICE * 2)));
+    await nextTask();
+  }
+  return current();
+}
+
+/** Yields to the page (input, painting) before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Where every node of a large drawing goes: the time axis from its own placement; the hierarchy
+ * as a one-pass cladogram of the taxa; any other layout run headless; all three in the worker.
+ */
+async function largeLayout(elements: ElementDefinition[], layout: LayoutName, pinned: Positions, time: TimePlacement): Promise<{ positions: Positions; labels: MeasuredLabel[] }> {
+  const nodes = elements.filter((e) => e.group === 'nodes').map((e) => e.data as { id: string; display?: string; rank?: string; kind?: string; family?: string });
+  const edges = elements.filter((e) => e.group === 'edges').map((e) => ({ id: e.data.id as string, source: e.data.source as string, target: e.data.target as string, type: e.data.type as string }));
+  if (layout === 'time') {
+    return { positions: Object.fromEntries([...time.positions].map(([id, p]) => [id, p])), labels: [] };
+  }
+  const tree = edges.filter((e) => e.type === 'MEMBER_OF');
+  if (layout === 'dagre' && tree.length) {
+    // Dagre takes minutes on tens of thousands of nodes; a one-pass cladogram takes milliseconds.
+    const taxa = nodes.filter((n) => n.kind === 'taxon');
+    return layoutOffThread({ layout: taxa.length > LARGE ? 'cladogram' : 'dagre', nodes: taxa, edges: tree, pinned });
+  }
+  return layoutOffThread({ layout, nodes, edges, pinned });
 }

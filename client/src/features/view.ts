@@ -32,6 +32,8 @@ export interface ViewDefinition {
   /** One line under the view's name in the rail. */
   hint: string;
   defaultLayout: LayoutName;
+  /** The layout a large drawing (over LARGE elements) opens with, when cheaper to read and to compute than the default. */
+  largeLayout?: LayoutName;
   /** How deep the classification is drawn when the reader leaves it on auto. */
   defaultDepth?: Exclude<Depth, 'auto'>;
   /** Edge types drawn by default; undefined draws every type the answer holds. */

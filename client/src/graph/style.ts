@@ -24,11 +24,17 @@ const FONTS: Record<string, LabelFont> = {
   specimen: { size: 12, weight: 400, italic: false },
   other: { size: 12, weight: 400, italic: false },
 };
-const fontKeyOf = (rank: string | undefined): string => {
+const fontKey = (rank: string | undefined): string => {
   if (rank === 'class' || rank === 'order') return 'phylum';
   return rank && rank in FONTS ? rank : 'other';
 };
-const fontKey = (n: NodeSingular): string => fontKeyOf(n.data('rank') as string | undefined);
+/** The type a node's label is set in, from its data alone (so a worker can measure it too). */
+export const labelFont = (data: { rank?: string }): LabelFont => FONTS[fontKey(data.rank)] as LabelFont;
+const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), labelFont(n.data() as { rank?: string }), MAX_LABEL_WIDTH);
+
+/** What a node's label measures, as the stylesheet sizes the node: its text, type and wrap width. */
+export const nodeLabel = (data: { display?: unknown; rank?: string }) => ({ text: String(data.display ?? ''), font: labelFont(data), maxWidth: MAX_LABEL_WIDTH });
+
 /** Each rank's and kind's padding and widest border, as the rules below give them. */
 const PADDING: Record<string, number> = { domain: 12, phylum: 10, class: 10, order: 10, family: 10, specimen: 6, lab: 7 };
 const BORDER = 5;
@@ -37,13 +43,12 @@ const BORDER = 5;
  * The room a node takes on the canvas (label, padding and the widest border any state gives it),
  * from its data alone: for layouts that place nodes before Cytoscape has drawn them.
  */
-export function nodeSize(n: { display?: unknown; rank?: string; kind?: string }): { width: number; height: number } {
-  const label = labelBox(String(n.display ?? ''), FONTS[fontKeyOf(n.rank)] as LabelFont, MAX_LABEL_WIDTH);
-  const pad = PADDING[n.rank ?? ''] ?? PADDING[n.kind ?? ''] ?? 8;
+export function nodeSize(data: { display?: unknown; rank?: string; kind?: string }): { width: number; height: number } {
+  const { text, font, maxWidth } = nodeLabel(data);
+  const label = labelBox(text, font, maxWidth);
+  const pad = PADDING[data.rank ?? ''] ?? PADDING[data.kind ?? ''] ?? 8;
   return { width: label.width + 2 * (pad + BORDER), height: label.height + 2 * (pad + BORDER) };
 }
-const fontOf = (n: NodeSingular): LabelFont => FONTS[fontKey(n)] as LabelFont;
-const box = (n: NodeSingular) => labelBox(String(n.data('display') ?? ''), fontOf(n), MAX_LABEL_WIDTH);
 
 /** An arc as wide as its ends are far apart: relationships along a column read as an arc diagram. */
 const arcDistance = (e: EdgeSingular): number => Math.max(40, 0.45 * Math.hypot(e.source().position('x') - e.target().position('x'), e.source().position('y') - e.target().position('y')));

@@ -5,6 +5,9 @@ import type { ControlsProps } from '../controls.ts';
 import { ConvergenceBadges } from './ConvergenceBadges.tsx';
 import { TraitHistoryPanel } from './TraitHistoryPanel.tsx';
 
+/** A trait's families named in the list; the matrix beside the graph has them all. */
+const FAMILIES_NAMED = 8;
+
 export function ConvergenceControls({ state, update, catalog, answer }: ControlsProps) {
   const history = answer?.history;
   // A history reads as a cladogram: the hierarchical layout, unless the reader chose another.
@@ -24,11 +27,14 @@ export function ConvergenceControls({ state, update, catalog, answer }: Controls
           <ConvergenceBadges recorded={t.recorded} origins={t.origins} />
           <p className="trait-list__families">
             {t.families.length ? (
-              t.families.map((f) => (
-                <span key={f.id} className="family-name" style={{ color: catalog.colors.get(f.id) }}>
-                  {f.name}
-                </span>
-              ))
+              <>
+                {t.families.slice(0, FAMILIES_NAMED).map((f) => (
+                  <span key={f.id} className="family-name" style={{ color: catalog.colors.get(f.id) }}>
+                    {f.name}
+                  </span>
+                ))}
+                {t.families.length > FAMILIES_NAMED && <span className="muted">and {(t.families.length - FAMILIES_NAMED).toLocaleString('en')} more families</span>}
+              </>
             ) : (
               <span className="muted">no family recorded</span>
             )}

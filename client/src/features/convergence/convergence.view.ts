@@ -13,6 +13,9 @@ export const convergenceView: ViewDefinition = {
   label: 'Convergence',
   hint: 'Traits that arose more than once, counted by parsimony on the classification. Choose one to draw its history.',
   defaultLayout: 'fcose',
+  // Hundreds of families carrying dozens of traits make thousands of links: a force layout of
+  // them takes seconds and reads as a hairball; the classification with the traits beside it does not.
+  largeLayout: 'dagre',
   defaultDepth: 'family',
   // The trait the view is about (the `taxon` a view is about, in the link): its history is drawn.
   key: (s) => `convergence:${s.taxon ?? ''}`,
