@@ -37,7 +37,8 @@ export async function spawnServer(env: Record<string, string> = {}): Promise<Spa
         resolve(match[1].replace('localhost', '127.0.0.1'));
       }
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it started:\n${output}`)));
+    // A signal, not a code, says something else stopped it (the kernel, a test that kills by pid).
+    child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal}) before it started:\n${output}`)));
   });
   const pid = child.pid as number;
   return {
