@@ -1,8 +1,16 @@
 // Keeps each node's names searchable: every node without searchText (new, or changed, since a
-// write of a node removes it) gets its Latin name, title and common names, each in lower case
-// without spaces or hyphens, between bars: |gpt5.3codex|frontierisreflexivus|. Search looks for
-// its text inside that one property, which Neo4j's text index serves.
+// write of a node removes it, or written before word starts were kept) gets its Latin name,
+// title and common names, each in lower case without spaces or hyphens, between bars, then
+// where each later word of a name starts, the rest of that name, between tildes:
+// |gpt5.3codex|frontierisreflexivus|~5.3codex~codex~reflexivus~. Search looks for its text
+// inside that one property, which Neo4j's text index serves, and ranks by where it is found.
+// A word starts after a space or a hyphen; one that opens a bracket also starts after it.
 MATCH (n:Entity)
-WHERE n.searchText IS NULL
-SET n.searchText = reduce(s = '|', x IN [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+WHERE n.searchText IS NULL OR NOT n.searchText ENDS WITH '~'
+WITH n, [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] AS names
+WITH n, names, [x IN names | split(replace(toLower(x), '-', ' '), ' ')] AS wordLists
+SET n.searchText = reduce(s = '|', x IN names | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+  + reduce(s = '~', words IN wordLists | s + reduce(t = '', i IN range(1, size(words) - 1) | t +
+      reduce(u = '', w IN words[i..] | u + w) + '~' +
+      CASE WHEN words[i] STARTS WITH '(' THEN substring(reduce(u = '', w IN words[i..] | u + w), 1) + '~' ELSE '' END))
 RETURN count(n) AS keyed

@@ -454,6 +454,11 @@ MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DEVELOPED_BY {id: row.id}]->(b)
 SET r += row.props;
 MATCH (n:Entity)
-WHERE n.searchText IS NULL
-SET n.searchText = reduce(s = '|', x IN [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+WHERE n.searchText IS NULL OR NOT n.searchText ENDS WITH '~'
+WITH n, [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] AS names
+WITH n, names, [x IN names | split(replace(toLower(x), '-', ' '), ' ')] AS wordLists
+SET n.searchText = reduce(s = '|', x IN names | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+  + reduce(s = '~', words IN wordLists | s + reduce(t = '', i IN range(1, size(words) - 1) | t +
+      reduce(u = '', w IN words[i..] | u + w) + '~' +
+      CASE WHEN words[i] STARTS WITH '(' THEN substring(reduce(u = '', w IN words[i..] | u + w), 1) + '~' ELSE '' END))
 RETURN count(n) AS keyed;

@@ -45,6 +45,27 @@ function suite(engine: Engine) {
       expect(await found('quuxidae')).toEqual([]);
     });
 
+    it('ranks the whole name, then its start, then a word start, then inside a word, the shorter rest first', async () => {
+      const taxa = [
+        ['species-test-barus', 'Testus barus', 'Barus'],
+        ['species-test-barusoid', 'Testus barusoides', 'Barus-Prime-2'],
+        ['species-test-alpha', 'Alphus barusinus', 'Alpha (Barus) Large'],
+        ['species-test-inside', 'Quuxbarus', 'Quux'],
+      ].map(([id, name, common]) => ({ id, rank: 'species', name, commonNames: [common] }));
+      const { status } = await importJson(server, { version: 1, nodes: { taxon: taxa }, edges: { MEMBER_OF: taxa.map((t) => ({ from: t.id, to: 'genus-frontieris' })) } });
+      expect(status).toBe(200);
+      const results = (await server.get('/api/search?q=barus')).body.results as { id: string; matched: string }[];
+      expect(results.map((r) => [r.id, r.matched])).toEqual([
+        ['species-test-barus', 'Barus'],
+        ['species-test-barusoid', 'Barus-Prime-2'],
+        ['species-test-alpha', 'Alphus barusinus'],
+        ['species-test-inside', 'Quuxbarus'],
+      ]);
+      // A word that opens a bracket starts after it; two words of a name are one text.
+      expect((await found('barus) large'))[0]).toBe('species-test-alpha');
+      expect((await found('prime 2'))[0]).toBe('species-test-barusoid');
+    });
+
     it('shows no search key in details, the graph or an export', async () => {
       const details = (await server.get('/api/taxa/species-frontieris-reflexivus')).body;
       expect(details.node).not.toHaveProperty('searchText');
