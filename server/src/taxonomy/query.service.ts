@@ -76,7 +76,13 @@ export class QueryService {
     return { columns: result.columns, rows: toTableRows(result.rows), elements: toCytoscapeElements(result.rows, familyOf), truncated: result.truncated };
   }
 
+  /** The rows as the store answers them and the elements to draw, without the table run() adds (a family's clade at 100,000 species: a fifth of its time). */
+  async graph(name: string, params: unknown = {}): Promise<{ rows: Row[]; elements: Elements }> {
+    const { rows } = await this.rows(name, params);
+    return { rows, elements: toCytoscapeElements(rows, await this.families.lookup()) };
+  }
+
   async elements(name: string, params: unknown = {}): Promise<Elements> {
-    return (await this.run(name, params)).elements;
+    return (await this.graph(name, params)).elements;
   }
 }

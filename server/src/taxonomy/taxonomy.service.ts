@@ -72,7 +72,7 @@ export class TaxonomyService {
   }
 
   async neighbours(id: string): Promise<Elements> {
-    const answer = await this.queries.run('graph/neighbours', { id });
+    const answer = await this.queries.graph('graph/neighbours', { id });
     if (!answer.rows.length) throw notFound(`The node ${id}`);
     return answer.elements;
   }
@@ -116,8 +116,8 @@ export class TaxonomyService {
 
   async lineage(id: string): Promise<Elements & { path: string[]; paths: string[][] }> {
     const [up, down, root] = await Promise.all([
-      this.queries.run('lineage/ancestors', { id }),
-      this.queries.run('lineage/descendants', { id }),
+      this.queries.graph('lineage/ancestors', { id }),
+      this.queries.graph('lineage/descendants', { id }),
       this.queries.rows('lineage/path-to-root', { id }),
     ]);
     if (!up.rows.length) throw notFound(`The taxon ${id}`);
@@ -127,7 +127,7 @@ export class TaxonomyService {
   }
 
   async heritageWeb(id: string): Promise<Elements> {
-    const answer = await this.queries.run('heritage/web', { id });
+    const answer = await this.queries.graph('heritage/web', { id });
     if (!answer.rows.length) throw notFound(`The taxon ${id}`);
     return answer.elements;
   }
