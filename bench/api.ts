@@ -84,6 +84,8 @@ async function benchTaxonomy(title: string, seedFile: string, probes: Probe[], r
 
 export const lineageProbes = (search: string, species: string, other: string, family: string, trait: string): Probe[] => [
   { name: `search ?q=${search}`, path: `/api/search?q=${encodeURIComponent(search)}`, targetMs: 10 },
+  // A short text most nodes hold: every node found is ranked, so this is search's worst case.
+  { name: `search ?q=${search.slice(0, 2)} (most nodes match)`, path: `/api/search?q=${encodeURIComponent(search.slice(0, 2))}`, targetMs: 10 },
   { name: 'taxon details', path: `/api/taxa/${species}`, targetMs: 5 },
   { name: 'lineage of a species', path: `/api/lineage/${species}`, targetMs: 5 },
   { name: 'lineage of a family (its whole clade)', path: `/api/lineage/${family}`, targetMs: 30 },
