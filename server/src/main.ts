@@ -13,6 +13,7 @@ import { ExportService } from './taxonomy/export/export.service.ts';
 import { ImportService } from './taxonomy/import/import.service.ts';
 import { isLoopback } from './http/guards.ts';
 import { importExportRoutes } from './http/import-export.routes.ts';
+import { WholeGraphAnswer } from './http/whole-graph.ts';
 import { FamilyIndex } from './taxonomy/family-index.ts';
 import { QueryService } from './taxonomy/query.service.ts';
 import { RevisionService } from './taxonomy/revisions/revision.service.ts';
@@ -48,10 +49,13 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const families = new FamilyIndex(store, library);
   const queries = new QueryService(store, library, families);
   const convergence = new ConvergenceService(queries);
-  // An import changes the graph: drop what was derived from it (families, convergence) after each write.
+  const taxonomy = new TaxonomyService(queries);
+  const wholeGraph = new WholeGraphAnswer(() => taxonomy.graph());
+  // An import changes the graph: drop what was derived from it (families, convergence, the whole graph's bytes) after each write.
   const onWritten = () => {
     families.invalidate();
     convergence.invalidate();
+    wholeGraph.invalidate();
   };
   const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten });
   // A revert queues behind imports (and they behind it): each write finds the graph as it read it.
@@ -70,8 +74,9 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     clientDir: options.clientDir ?? CLIENT_DIR,
     importLimitBytes: config.IMPORT_LIMIT_BYTES,
     host: config.HOST,
-    taxonomy: new TaxonomyService(queries),
+    taxonomy,
     convergence,
+    wholeGraph,
     queries,
     console: consoleService,
     revisions,

@@ -8,7 +8,7 @@ import type { Elements } from '../taxonomy/elements.ts';
 
 const PER_CHUNK = 500;
 
-function* chunks(elements: Elements, rest: Record<string, unknown>): Generator<string> {
+export function* chunks(elements: Elements, rest: Record<string, unknown>): Generator<string> {
   const head = JSON.stringify(rest).slice(1, -1);
   yield `{${head ? `${head},` : ''}"elements":{`;
   for (const [i, key] of (['nodes', 'edges'] as const).entries()) {

@@ -1,6 +1,7 @@
 // Routes for the taxonomy's questions: graph, search, taxa, lineage, heritage, path,
 // convergence, the named-query library and the console. Thin: validate, call, answer.
 import { sendElements } from './stream-json.ts';
+import type { WholeGraphAnswer } from './whole-graph.ts';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ConsoleService } from '../taxonomy/console.service.ts';
@@ -15,17 +16,18 @@ export interface TaxonomyDeps {
   convergence: ConvergenceService;
   queries: QueryService;
   console: ConsoleService;
+  wholeGraph: WholeGraphAnswer;
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const id = z.string().min(1).max(200);
 
-export function taxonomyRoutes({ taxonomy, convergence, queries, console }: TaxonomyDeps): Router {
+export function taxonomyRoutes({ taxonomy, convergence, queries, console, wholeGraph }: TaxonomyDeps): Router {
   const router = Router();
 
   router.get('/graph', async (req, res) => {
     const { at } = parse(z.object({ at: date.optional() }), req.query, 'query');
-    if (!at) return sendElements(res, await taxonomy.graph());
+    if (!at) return wholeGraph.send(req, res);
     const { elements, ...rest } = await taxonomy.asOf(at);
     await sendElements(res, elements, rest);
   });

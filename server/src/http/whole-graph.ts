@@ -1,0 +1,69 @@
+// The whole graph is the explorer's first and largest answer, and the same for every reader until
+// a write changes it: so it is serialised and compressed once per version of the graph (brotli and
+// gzip), answered from those bytes, and a browser that already holds this version is told 304 Not
+// Modified. A client that takes no compression gets it streamed as it is read.
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Request, Response } from 'express';
+import { detached } from '../request-context.ts';
+import type { Elements } from '../taxonomy/elements.ts';
+import { chunks, sendElements } from './stream-json.ts';
+
+const ENCODINGS = ['br', 'gzip'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+interface Version {
+  etag: string;
+  bodies: Promise<Record<Encoding, Buffer>>;
+}
+
+// Compressed once per version, so a little more effort than the per-answer middleware's.
+const compressors: Record<Encoding, (json: Buffer) => Promise<Buffer>> = {
+  br: (json) => promisify(brotliCompress)(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } }),
+  gzip: (json) => promisify(gzip)(json, { level: 6 }),
+};
+
+export class WholeGraphAnswer {
+  /** Versions count from each start, so an ETag from before a restart never matches. */
+  private readonly boot = randomUUID().slice(0, 8);
+  private version = 0;
+  private current?: Version;
+
+  constructor(private readonly read: () => Promise<Elements>) {}
+
+  /** A write changed the graph. */
+  invalidate(): void {
+    this.version++;
+    this.current = undefined;
+  }
+
+  async send(req: Request, res: Response): Promise<void> {
+    const encoding = req.acceptsEncodings(...ENCODINGS) as Encoding | false;
+    if (!encoding) return sendElements(res, await this.read());
+    const version = this.currentVersion();
+    res.vary('Accept-Encoding').set({ ETag: version.etag, 'Cache-Control': 'no-cache' });
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    const bodies = await version.bodies;
+    res.type('application/json').set('Content-Encoding', encoding).send(bodies[encoding]);
+  }
+
+  private currentVersion(): Version {
+    if (this.current) return this.current;
+    // Shared by every request that asks: one client leaving must not cancel it for the others.
+    const version: Version = { etag: `W/"graph-${this.boot}-${this.version}"`, bodies: detached(() => this.compressed()) };
+    // A failed read is not kept: the next request tries again.
+    version.bodies.catch(() => this.current === version && (this.current = undefined));
+    this.current = version;
+    return version;
+  }
+
+  private async compressed(): Promise<Record<Encoding, Buffer>> {
+    const json = Buffer.from([...chunks(await this.read(), {})].join(''));
+    const [br, gz] = await Promise.all(ENCODINGS.map((e) => compressors[e](json)));
+    return { br: br as Buffer, gzip: gz as Buffer };
+  }
+}
