@@ -125,18 +125,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const renderer = (cy as unknown as { renderer(): ViewportRenderer }).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = elements.length > LARGE * 4;
-    // A new stylesheet restyles every element: only when it changes.
+    // A new stylesheet restyles every element: only when it changes, and after a large removal
+    // (restyling a drawing of 40,000 elements on its way out froze the page for seconds).
     const sheetKey = `${layout === 'dagre'}|${large}`;
-    if (sheetKey !== sheet.current) {
+    const restyle = () => {
+      if (sheetKey === sheet.current) return;
       sheet.current = sheetKey;
       cy.style(stylesheet({ cladogram: layout === 'dagre', large }));
-    }
+    };
 
     const next = new Set(elements.map((e) => e.data.id as string));
     const added: ElementDefinition[] = [];
     // Removing tens of thousands of elements at once freezes the page too: in slices, then.
     const gone = cy.elements().filter((el) => !next.has(el.id()));
     const removeLater = gone.length > SLICE * 4;
+    if (!removeLater) restyle();
     cy.batch(() => {
       if (!removeLater) cy.remove(gone);
       for (const def of elements) {
@@ -153,7 +156,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     const sliced = large || added.length > SLICE || removeLater;
     const current = () => token === run.current;
-    const replace = async (at: Positions) => (await removeInSlices(cy, gone, current)) && (await addInSlices(cy, added, at, current));
+    const replace = async (at: Positions) => (await removeInSlices(cy, gone, current)) && (restyle(), await addInSlices(cy, added, at, current));
     if (!sliced) cy.add(added);
 
     const nodeKey = elements
@@ -206,6 +209,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     void (async () => {
       const placing = largeLayout(elements, layout, positions, time);
       if (!(await removeInSlices(cy, gone, current))) return;
+      restyle();
       const placed = await placing;
       if (!current()) return;
       rememberLabelBoxes(placed.labels);
