@@ -50,7 +50,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const queries = new QueryService(store, library, families);
   const convergence = new ConvergenceService(queries);
   const taxonomy = new TaxonomyService(queries);
-  const wholeGraph = new WholeGraphAnswer(() => taxonomy.graph());
+  const wholeGraph = new WholeGraphAnswer(() => taxonomy.graph(), store.engine === 'embedded');
   // An import changes the graph: drop what was derived from it (families, convergence, the whole graph's bytes) after each write.
   const onWritten = () => {
     families.invalidate();

@@ -1,6 +1,7 @@
 // The whole graph, on both engines, as a browser asks for it (compressed, holding the version it
-// read last): 304 Not Modified while the graph is unchanged, and the new graph, under a new
-// version, as soon as an import or a revert changes it.
+// read last): on the embedded engine 304 Not Modified while the graph is unchanged; on Neo4j
+// (written by others too) read afresh each time; on both the new graph as soon as an import or
+// a revert changes it.
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ forEachEngine((engine) => {
   const novus = { version: 1, nodes: { taxon: [{ id: 'species-testis-novus', rank: 'species', name: 'Testis novus' }] }, edges: { MEMBER_OF: [{ from: 'species-testis-novus', to: 'family-recursidae' }] } };
 
   describe('GET /api/graph across versions of the graph', () => {
-    it('answers every reader the same graph in either encoding, and 304 with no body to one that holds this version', async () => {
+    it('answers every reader the same graph in either encoding, and (embedded) 304 with no body to one that holds this version', async () => {
       const br = await graph('br');
       const gz = await graph('gzip');
       const plain = await graph('identity');
@@ -41,8 +42,10 @@ forEachEngine((engine) => {
       expect(br.ids.length).toBeGreaterThan(40);
       expect(gz.ids).toEqual(br.ids);
       expect(plain.ids).toEqual(br.ids);
-      expect(br.etag).toBeTruthy();
-      expect(await graph('br', br.etag)).toMatchObject({ status: 304, ids: [] });
+      if (engine === 'embedded') {
+        expect(br.etag).toBeTruthy();
+        expect(await graph('br', br.etag)).toMatchObject({ status: 304, ids: [] });
+      } else expect(br.etag).toBeUndefined();
     });
 
     it('answers the new graph under a new version after an import, and again after a revert', async () => {
@@ -52,7 +55,7 @@ forEachEngine((engine) => {
 
       const after = await graph('br', before.etag);
       expect(after.status).toBe(200);
-      expect(after.etag).not.toBe(before.etag);
+      if (engine === 'embedded') expect(after.etag).not.toBe(before.etag);
       expect(after.ids).toContain('species-testis-novus');
 
       const revisions = (await server.get('/api/revisions')).body.revisions as { id: number }[];

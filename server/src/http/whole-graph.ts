@@ -1,7 +1,9 @@
 // The whole graph is the explorer's first and largest answer, and the same for every reader until
 // a write changes it: so it is serialised and compressed once per version of the graph (brotli and
 // gzip), answered from those bytes, and a browser that already holds this version is told 304 Not
-// Modified. A client that takes no compression gets it streamed as it is read.
+// Modified. A client that takes no compression gets it streamed as it is read. Only where this
+// server is the graph's one writer (the embedded engine, whose file it holds locked): a Neo4j
+// is written by others too (cypher-shell, other servers), so there every answer is read afresh.
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -30,7 +32,11 @@ export class WholeGraphAnswer {
   private version = 0;
   private current?: Version;
 
-  constructor(private readonly read: () => Promise<Elements>) {}
+  constructor(
+    private readonly read: () => Promise<Elements>,
+    /** This server is the graph's only writer, so a version lasts until its own next write. */
+    private readonly soleWriter: boolean,
+  ) {}
 
   /** A write changed the graph. */
   invalidate(): void {
@@ -40,7 +46,7 @@ export class WholeGraphAnswer {
 
   async send(req: Request, res: Response): Promise<void> {
     const encoding = req.acceptsEncodings(...ENCODINGS) as Encoding | false;
-    if (!encoding) return sendElements(res, await this.read());
+    if (!encoding || !this.soleWriter) return sendElements(res, await this.read());
     const version = this.currentVersion();
     res.vary('Accept-Encoding').set({ ETag: version.etag, 'Cache-Control': 'no-cache' });
     if (req.fresh) {
