@@ -41,6 +41,19 @@ export function nodeStatements(library: CypherLibrary, rows: NodeRow[]): Stateme
   return [...groups.values()].flatMap((group) => batches(group).map((batch) => ({ text, params: { rows: batch, kind: group[0]?.kind, rank: group[0]?.rank ?? null } })));
 }
 
+type EdgeRow = ReturnType<typeof edgeRows>[number];
+
+/**
+ * import/create-edges/<type> in batches of one type, for edges known not to exist yet (an import
+ * has read every edge from their start nodes): CREATE, where the upsert would MERGE.
+ */
+export function newEdgeStatements(library: CypherLibrary, rows: EdgeRow[]): Statement[] {
+  return EDGE_TYPES.flatMap((type) => {
+    const text = library.get(`import/create-edges/${type.toLowerCase().replaceAll('_', '-')}`).text;
+    return batches(rows.filter((r) => r.type === type)).map((batch) => ({ text, params: { rows: batch } }));
+  });
+}
+
 export function datasetStatements(library: CypherLibrary, dataset: Dataset): Statement[] {
   const edges = library.get('import/upsert-edges').text;
   return [

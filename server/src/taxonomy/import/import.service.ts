@@ -7,7 +7,7 @@ import type { CypherLibrary } from '../../cypher/library.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
 import { EDGE_ENDS, EDGE_TYPES, edgeId, MAX_PARENTS, storedProps, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
-import { edgeRows, nodeRows, nodeStatements } from '../dataset-writer.ts';
+import { edgeRows, newEdgeStatements, nodeRows, nodeStatements } from '../dataset-writer.ts';
 import { reconcileWithRevision } from '../revisions/reconcile.ts';
 import { importRevision } from '../revisions/revision-log.ts';
 import { detectFormat } from './formats.ts';
@@ -296,9 +296,11 @@ export class ImportService {
     const changed: Dataset = { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} };
     for (const [id, { kind, node }] of nodes) if (nodeState.get(id) !== 'unchanged') (changed.nodes[kind] as unknown[]).push(node);
     for (const type of EDGE_TYPES) changed.edges[type] = [...edges.values()].filter((x) => x.type === type && edgeState.get(x.id) !== 'unchanged').map((x) => x.edge);
+    const changedEdges = edgeRows(changed);
     const statements: Statement[] = [
       ...nodeStatements(this.library, nodeRows(changed)),
-      ...batches(edgeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
+      ...batches(changedEdges.filter((r) => edgeState.has(r.id))).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
+      ...newEdgeStatements(this.library, changedEdges.filter((r) => !edgeState.has(r.id))),
     ];
     if (statements.length) statements.push({ text: this.library.get('import/search-text').text });
     if (statements.length) {
