@@ -306,7 +306,7 @@ export class ImportService {
     if (statements.length) {
       // The revision goes in the same transaction as the change it records.
       const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));
-      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: options.sourceName ? [options.sourceName] : sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
+      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: options.sourceName ? [options.sourceName] : sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } }, { nodes: new Set(nodeState.keys()), edges: new Set(edgeState.keys()) })));
       await this.store.write(reportingProgress(statements, (done) => progress('write', done, statements.length)));
       this.settings.onWritten?.();
     }
