@@ -28,9 +28,12 @@ function batches<T>(rows: T[]): T[][] {
 
 type NodeRow = ReturnType<typeof nodeRows>[number];
 
-/** import/upsert-nodes in batches whose rows share a kind and rank, which give every row's labels. */
-export function nodeStatements(library: CypherLibrary, rows: NodeRow[]): Statement[] {
-  const text = library.get('import/upsert-nodes').text;
+/**
+ * import/upsert-nodes (or import/create-nodes, for nodes known not to exist yet) in batches whose
+ * rows share a kind and rank, which give every row's labels.
+ */
+export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: 'upsert' | 'create' = 'upsert'): Statement[] {
+  const text = library.get(`import/${write}-nodes`).text;
   const groups = new Map<string, NodeRow[]>();
   for (const row of rows) {
     const key = `${row.kind}:${row.rank ?? ''}`;

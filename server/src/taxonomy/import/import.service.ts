@@ -296,9 +296,11 @@ export class ImportService {
     const changed: Dataset = { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} };
     for (const [id, { kind, node }] of nodes) if (nodeState.get(id) !== 'unchanged') (changed.nodes[kind] as unknown[]).push(node);
     for (const type of EDGE_TYPES) changed.edges[type] = [...edges.values()].filter((x) => x.type === type && edgeState.get(x.id) !== 'unchanged').map((x) => x.edge);
+    const changedNodes = nodeRows(changed);
     const changedEdges = edgeRows(changed);
     const statements: Statement[] = [
-      ...nodeStatements(this.library, nodeRows(changed)),
+      ...nodeStatements(this.library, changedNodes.filter((r) => nodeState.has(r.id))),
+      ...nodeStatements(this.library, changedNodes.filter((r) => !nodeState.has(r.id)), 'create'),
       ...batches(changedEdges.filter((r) => edgeState.has(r.id))).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
       ...newEdgeStatements(this.library, changedEdges.filter((r) => !edgeState.has(r.id))),
     ];
