@@ -22,7 +22,7 @@ beforeAll(async () => {
   await prepareStore(store, library, loadConfig().SEED_FILE);
   const props = { source: 'https://example.org/hybrid', confidence: 'high' };
   await store.write([
-    { text: library.get('import/upsert-nodes').text, params: { rows: [{ id: 'species-testus-hybridus', kind: 'taxon', rank: 'species', props: { ...props, rank: 'species', name: 'Testus hybridus' } }] } },
+    { text: library.get('import/upsert-nodes').text, params: { kind: 'taxon', rank: 'species', rows: [{ id: 'species-testus-hybridus', props: { ...props, rank: 'species', name: 'Testus hybridus' } }] } },
     {
       text: library.get('import/upsert-edges').text,
       params: {

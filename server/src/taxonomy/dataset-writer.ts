@@ -26,11 +26,41 @@ function batches<T>(rows: T[]): T[][] {
   return out;
 }
 
+type NodeRow = ReturnType<typeof nodeRows>[number];
+
+/**
+ * import/upsert-nodes (or import/create-nodes, for nodes known not to exist yet) in batches whose
+ * rows share a kind and rank, which give every row's labels.
+ */
+export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: 'upsert' | 'create' = 'upsert'): Statement[] {
+  const text = library.get(`import/${write}-nodes`).text;
+  const groups = new Map<string, NodeRow[]>();
+  for (const row of rows) {
+    const key = `${row.kind}:${row.rank ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()].flatMap((group) => batches(group).map((batch) => ({ text, params: { rows: batch, kind: group[0]?.kind, rank: group[0]?.rank ?? null } })));
+}
+
+type EdgeRow = ReturnType<typeof edgeRows>[number];
+
+/**
+ * import/create-edges/<type> in batches of one type, for edges known not to exist yet (an import
+ * has read every edge from their start nodes): CREATE, where the upsert would MERGE.
+ */
+export function newEdgeStatements(library: CypherLibrary, rows: EdgeRow[]): Statement[] {
+  return EDGE_TYPES.flatMap((type) => {
+    const text = library.get(`import/create-edges/${type.toLowerCase().replaceAll('_', '-')}`).text;
+    return batches(rows.filter((r) => r.type === type)).map((batch) => ({ text, params: { rows: batch } }));
+  });
+}
+
 export function datasetStatements(library: CypherLibrary, dataset: Dataset): Statement[] {
-  const nodes = library.get('import/upsert-nodes').text;
   const edges = library.get('import/upsert-edges').text;
   return [
-    ...batches(nodeRows(dataset)).map((rows) => ({ text: nodes, params: { rows } })),
+    ...nodeStatements(library, nodeRows(dataset)),
     ...batches(edgeRows(dataset)).map((rows) => ({ text: edges, params: { rows } })),
     { text: library.get('import/search-text').text },
   ];

@@ -7,7 +7,7 @@ import type { CypherLibrary } from '../../cypher/library.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import type { GraphStore, Statement } from '../../store/graph-store.ts';
 import { EDGE_ENDS, EDGE_TYPES, edgeId, MAX_PARENTS, storedProps, type Dataset, type EdgeType, type NodeKind } from '../model.ts';
-import { edgeRows, nodeRows } from '../dataset-writer.ts';
+import { edgeRows, newEdgeStatements, nodeRows, nodeStatements } from '../dataset-writer.ts';
 import { reconcileWithRevision } from '../revisions/reconcile.ts';
 import { importRevision } from '../revisions/revision-log.ts';
 import { detectFormat } from './formats.ts';
@@ -296,15 +296,19 @@ export class ImportService {
     const changed: Dataset = { version: 1, nodes: { taxon: [], trait: [], paper: [], lab: [] }, edges: {} };
     for (const [id, { kind, node }] of nodes) if (nodeState.get(id) !== 'unchanged') (changed.nodes[kind] as unknown[]).push(node);
     for (const type of EDGE_TYPES) changed.edges[type] = [...edges.values()].filter((x) => x.type === type && edgeState.get(x.id) !== 'unchanged').map((x) => x.edge);
+    const changedNodes = nodeRows(changed);
+    const changedEdges = edgeRows(changed);
     const statements: Statement[] = [
-      ...batches(nodeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-nodes').text, params: { rows } })),
-      ...batches(edgeRows(changed)).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
+      ...nodeStatements(this.library, changedNodes.filter((r) => nodeState.has(r.id))),
+      ...nodeStatements(this.library, changedNodes.filter((r) => !nodeState.has(r.id)), 'create'),
+      ...batches(changedEdges.filter((r) => edgeState.has(r.id))).map((rows) => ({ text: this.library.get('import/upsert-edges').text, params: { rows } })),
+      ...newEdgeStatements(this.library, changedEdges.filter((r) => !edgeState.has(r.id))),
     ];
     if (statements.length) statements.push({ text: this.library.get('import/search-text').text });
     if (statements.length) {
       // The revision goes in the same transaction as the change it records.
       const formats = sources.map((s) => s.format ?? detectFormat(s.name, s.text));
-      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: options.sourceName ? [options.sourceName] : sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } })));
+      statements.push(...(await importRevision(this.store, this.library, changed, { message: options.message, source: { kind: options.kind ?? 'import', files: options.sourceName ? [options.sourceName] : sources.map((s) => s.name), formats: [...new Set(formats)], counts: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } } }, { nodes: new Set(nodeState.keys()), edges: new Set(edgeState.keys()) })));
       await this.store.write(reportingProgress(statements, (done) => progress('write', done, statements.length)));
       this.settings.onWritten?.();
     }

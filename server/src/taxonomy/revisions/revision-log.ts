@@ -91,12 +91,15 @@ export async function readGraph(store: GraphStore, library: CypherLibrary): Prom
 
 /**
  * The import's hook: statements recording what writing `changed` (rows merged with SET +=)
- * does to the graph as it stands, read just before the write.
+ * does to the graph as it stands, read just before the write. `stored` names the nodes and
+ * edges the import found in the graph: only those have a state before to read.
  */
-export async function importRevision(store: GraphStore, library: CypherLibrary, changed: Dataset, meta: RevisionMeta): Promise<Statement[]> {
+export async function importRevision(store: GraphStore, library: CypherLibrary, changed: Dataset, meta: RevisionMeta, stored: { nodes: Set<string>; edges: Set<string> }): Promise<Statement[]> {
   const nodes = nodeRows(changed);
   const edges = edgeRows(changed);
-  const [beforeNodes, beforeEdges] = [await readNodes(store, library, nodes.map((n) => n.id)), await readEdges(store, library, edges)];
+  // Reading 223,142 new edges back by id, to find none, took 1.2 s of a 100,000-species import.
+  const beforeNodes = await readNodes(store, library, nodes.filter((n) => stored.nodes.has(n.id)).map((n) => n.id));
+  const beforeEdges = await readEdges(store, library, edges.filter((e) => stored.edges.has(e.id)));
   const changes: Change[] = [
     ...nodes.map((r): Change => {
       const before = beforeNodes.get(r.id) ?? null;
