@@ -37,6 +37,8 @@ export async function freePort(): Promise<number> {
 
 export interface Neo4jProcess {
   uri: string;
+  /** The JVM's process id, to read its memory. */
+  pid: number;
   /** Stops Neo4j with the signal and resolves once the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -77,6 +79,7 @@ export async function startNeo4j({ port, dataDir, password, heapMb = 768, txMemo
   });
   return {
     uri,
+    pid: child.pid as number,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
