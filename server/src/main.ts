@@ -13,7 +13,8 @@ import { ExportService } from './taxonomy/export/export.service.ts';
 import { ImportService } from './taxonomy/import/import.service.ts';
 import { isLoopback } from './http/guards.ts';
 import { importExportRoutes } from './http/import-export.routes.ts';
-import { WholeGraphAnswer } from './http/whole-graph.ts';
+import { KeptAnswer } from './http/kept-answer.ts';
+import { chunks, sendElements } from './http/stream-json.ts';
 import { FamilyIndex } from './taxonomy/family-index.ts';
 import { QueryService } from './taxonomy/query.service.ts';
 import { RevisionService } from './taxonomy/revisions/revision.service.ts';
@@ -50,12 +51,17 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const queries = new QueryService(store, library, families);
   const convergence = new ConvergenceService(queries);
   const taxonomy = new TaxonomyService(queries);
-  const wholeGraph = new WholeGraphAnswer(() => taxonomy.graph(), store.engine === 'embedded');
-  // An import changes the graph: drop what was derived from it (families, convergence, the whole graph's bytes) after each write.
+  const soleWriter = store.engine === 'embedded';
+  const kept = {
+    graph: new KeptAnswer({ name: 'graph', json: async () => chunks(await taxonomy.graph(), {}), send: async (res) => sendElements(res, await taxonomy.graph()), soleWriter }),
+    convergence: new KeptAnswer({ name: 'convergence', json: async () => [JSON.stringify(await convergence.analyse())], send: async (res) => void res.json(await convergence.analyse()), soleWriter }),
+  };
+  // An import changes the graph: drop what was derived from it (families, convergence, the kept answers' bytes) after each write.
   const onWritten = () => {
     families.invalidate();
     convergence.invalidate();
-    wholeGraph.invalidate();
+    kept.graph.invalidate();
+    kept.convergence.invalidate();
   };
   const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten });
   // A revert queues behind imports (and they behind it): each write finds the graph as it read it.
@@ -76,7 +82,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     host: config.HOST,
     taxonomy,
     convergence,
-    wholeGraph,
+    kept,
     queries,
     console: consoleService,
     revisions,

@@ -1,7 +1,7 @@
 // Routes for the taxonomy's questions: graph, search, taxa, lineage, heritage, path,
 // convergence, the named-query library and the console. Thin: validate, call, answer.
 import { sendElements } from './stream-json.ts';
-import type { WholeGraphAnswer } from './whole-graph.ts';
+import type { KeptAnswer } from './kept-answer.ts';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ConsoleService } from '../taxonomy/console.service.ts';
@@ -16,18 +16,19 @@ export interface TaxonomyDeps {
   convergence: ConvergenceService;
   queries: QueryService;
   console: ConsoleService;
-  wholeGraph: WholeGraphAnswer;
+  /** The large answers kept compressed per version of the graph. */
+  kept: { graph: KeptAnswer; convergence: KeptAnswer };
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const id = z.string().min(1).max(200);
 
-export function taxonomyRoutes({ taxonomy, convergence, queries, console, wholeGraph }: TaxonomyDeps): Router {
+export function taxonomyRoutes({ taxonomy, convergence, queries, console, kept }: TaxonomyDeps): Router {
   const router = Router();
 
   router.get('/graph', async (req, res) => {
     const { at } = parse(z.object({ at: date.optional() }), req.query, 'query');
-    if (!at) return wholeGraph.send(req, res);
+    if (!at) return kept.graph.send(req, res);
     const { elements, ...rest } = await taxonomy.asOf(at);
     await sendElements(res, elements, rest);
   });
@@ -59,8 +60,8 @@ export function taxonomyRoutes({ taxonomy, convergence, queries, console, wholeG
     res.json(await taxonomy.path(from, to));
   });
 
-  router.get('/convergence', async (_req, res) => {
-    res.json(await convergence.analyse());
+  router.get('/convergence', async (req, res) => {
+    await kept.convergence.send(req, res);
   });
 
   router.get('/traits/:id/history', async (req, res) => {

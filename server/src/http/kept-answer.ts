@@ -1,16 +1,15 @@
-// The whole graph is the explorer's first and largest answer, and the same for every reader until
-// a write changes it: so it is serialised and compressed once per version of the graph (brotli and
-// gzip), answered from those bytes, and a browser that already holds this version is told 304 Not
-// Modified. A client that takes no compression gets it streamed as it is read. Only where this
-// server is the graph's one writer (the embedded engine, whose file it holds locked): a Neo4j
-// is written by others too (cypher-shell, other servers), so there every answer is read afresh.
+// The answers that are large and the same for every reader until a write changes the graph (the
+// whole graph, the explorer's first answer; the convergence analysis): each is serialised and
+// compressed once per version of the graph (brotli and gzip), answered from those bytes, and a
+// browser that already holds this version is told 304 Not Modified. A client that takes no
+// compression gets the answer as it is read. Only where this server is the graph's one writer
+// (the embedded engine, whose file it holds locked): a Neo4j is written by others too
+// (cypher-shell, other servers), so there every answer is read afresh.
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Request, Response } from 'express';
 import { detached } from '../request-context.ts';
-import type { Elements } from '../taxonomy/elements.ts';
-import { chunks, sendElements } from './stream-json.ts';
 
 const ENCODINGS = ['br', 'gzip'] as const;
 type Encoding = (typeof ENCODINGS)[number];
@@ -26,17 +25,25 @@ const compressors: Record<Encoding, (json: Buffer) => Promise<Buffer>> = {
   gzip: (json) => promisify(gzip)(json, { level: 6 }),
 };
 
-export class WholeGraphAnswer {
-  /** Versions count from each start, so an ETag from before a restart never matches. */
-  private readonly boot = randomUUID().slice(0, 8);
+/** Versions count from each start, so an ETag from before a restart never matches. */
+const boot = randomUUID().slice(0, 8);
+
+export interface KeptAnswerOptions {
+  /** Names the answer in its ETag. */
+  name: string;
+  /** The answer's JSON, in pieces. */
+  json: () => Promise<Iterable<string>>;
+  /** Sends the answer read afresh (Neo4j, or a client that takes no compression). */
+  send: (res: Response) => Promise<void>;
+  /** This server is the graph's only writer, so a version lasts until its own next write. */
+  soleWriter: boolean;
+}
+
+export class KeptAnswer {
   private version = 0;
   private current?: Version;
 
-  constructor(
-    private readonly read: () => Promise<Elements>,
-    /** This server is the graph's only writer, so a version lasts until its own next write. */
-    private readonly soleWriter: boolean,
-  ) {}
+  constructor(private readonly options: KeptAnswerOptions) {}
 
   /** A write changed the graph. */
   invalidate(): void {
@@ -46,7 +53,7 @@ export class WholeGraphAnswer {
 
   async send(req: Request, res: Response): Promise<void> {
     const encoding = req.acceptsEncodings(...ENCODINGS) as Encoding | false;
-    if (!encoding || !this.soleWriter) return sendElements(res, await this.read());
+    if (!encoding || !this.options.soleWriter) return this.options.send(res);
     const version = this.currentVersion();
     res.vary('Accept-Encoding').set({ ETag: version.etag, 'Cache-Control': 'no-cache' });
     if (req.fresh) {
@@ -60,7 +67,7 @@ export class WholeGraphAnswer {
   private currentVersion(): Version {
     if (this.current) return this.current;
     // Shared by every request that asks: one client leaving must not cancel it for the others.
-    const version: Version = { etag: `W/"graph-${this.boot}-${this.version}"`, bodies: detached(() => this.compressed()) };
+    const version: Version = { etag: `W/"${this.options.name}-${boot}-${this.version}"`, bodies: detached(() => this.compressed()) };
     // A failed read is not kept: the next request tries again.
     version.bodies.catch(() => this.current === version && (this.current = undefined));
     this.current = version;
@@ -68,7 +75,7 @@ export class WholeGraphAnswer {
   }
 
   private async compressed(): Promise<Record<Encoding, Buffer>> {
-    const json = Buffer.from([...chunks(await this.read(), {})].join(''));
+    const json = Buffer.from([...(await this.options.json())].join(''));
     const [br, gz] = await Promise.all(ENCODINGS.map((e) => compressors[e](json)));
     return { br: br as Buffer, gzip: gz as Buffer };
   }
