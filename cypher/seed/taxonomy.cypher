@@ -8,6 +8,8 @@
 CREATE INDEX change_revision IF NOT EXISTS FOR (c:Change) ON (c.revision);
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
+CREATE INDEX taxon_id IF NOT EXISTS FOR (n:Taxon) ON (n.id);
+CREATE INDEX trait_id IF NOT EXISTS FOR (n:Trait) ON (n.id);
 CREATE INDEX paper_name IF NOT EXISTS FOR (n:Paper) ON (n.name);
 CREATE CONSTRAINT revision_id_unique IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
 CREATE INDEX taxon_name IF NOT EXISTS FOR (n:Taxon) ON (n.name);
