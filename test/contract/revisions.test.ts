@@ -78,6 +78,21 @@ function contract(open: () => Promise<GraphStore>) {
     await revisions.revert(3);
     expect(nodeForNode(await queries.elements('graph/all'))).toEqual(before);
   });
+
+  it('reads a revision recorded as an older version did, one Change a node or edge', async () => {
+    // Revision 2 (the card) rewritten in the old form: entity, kind, op, before and after as JSON, no part.
+    const { rows } = await store.read({ text: 'MATCH (c:Change) WHERE c.revision = 2 RETURN c.changes AS changes' });
+    const old = rows.flatMap((r) => JSON.parse(String(r.changes)) as { entity: string; kind: string; op: string; before: unknown; after: unknown }[]);
+    expect(old).toHaveLength(4);
+    await store.write([
+      { text: 'MATCH (c:Change) WHERE c.revision = 2 DELETE c' },
+      { text: 'UNWIND $rows AS row CREATE (:Change {revision: 2, entity: row.entity, kind: row.kind, op: row.op, before: row.before, after: row.after})', params: { rows: old.map((c) => ({ ...c, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })) } },
+    ]);
+    const diff = await revisions.diff(1, 2);
+    expect(diff.added.nodes).toEqual([SPECIES]);
+    expect(diff.added.edges).toHaveLength(3);
+    expect(nodeForNode(await revisions.graphAt(1))).toEqual(seed);
+  });
 }
 
 describe('engine: embedded', () => {

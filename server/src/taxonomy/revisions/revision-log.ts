@@ -1,5 +1,6 @@
-// The revision log in the graph store: (:Revision) nodes numbered 1, 2, 3… and one (:Change) a
-// node or edge they touched, with its state before and after as JSON. Written by the same
+// The revision log in the graph store: (:Revision) nodes numbered 1, 2, 3… and their changes,
+// each node or edge they touched with its state before and after, a few thousand to a (:Change)
+// node as JSON. Written by the same
 // transaction as the change (these functions answer statements for the writer to append), read
 // back through cypher/revisions. Both engines keep the log the same way, as data.
 import type { CypherLibrary } from '../../cypher/library.ts';
@@ -47,10 +48,10 @@ export function recordStatements(library: CypherLibrary, meta: RevisionMeta, cha
   const real = changes.filter((c) => opOf(c));
   if (!real.length && meta.source.kind !== 'baseline') return [];
   const summary = summarise(real);
-  const rows = real.map((c) => ({ entity: c.entity, kind: c.kind, op: opOf(c), before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) }));
+  const entries = real.map((c) => ({ entity: c.entity, kind: c.kind, op: opOf(c), before: c.before, after: c.after }));
   return [
     { text: library.get('revisions/record').text, params: { at: at.toISOString(), message: meta.message?.trim() || null, source: JSON.stringify(meta.source), ...summary } },
-    ...batches(rows).map((batch) => ({ text: library.get('revisions/record-changes').text, params: { rows: batch } })),
+    ...batches(entries).map((part, i) => ({ text: library.get('revisions/record-changes').text, params: { part: i, changes: JSON.stringify(part) } })),
   ];
 }
 
@@ -138,7 +139,13 @@ export async function findRevision(store: GraphStore, library: CypherLibrary, id
 export async function readChanges(store: GraphStore, library: CypherLibrary, after: number, upto = NOW): Promise<(Change & { revision: number })[]> {
   const { rows } = await store.read({ text: library.get('revisions/changes-between').text, params: { after, upto } });
   const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as NodeState & EdgeState) : null);
+  const changeOf = (revision: number, c: { entity: unknown; kind: unknown; before: unknown; after: unknown }) =>
+    ({ revision, kind: c.kind === 'edge' ? 'edge' : 'node', entity: String(c.entity), before: c.before ?? null, after: c.after ?? null }) as Change & { revision: number };
   return rows
-    .map((r) => ({ revision: Number(r.revision), kind: r.kind === 'edge' ? 'edge' : 'node', entity: String(r.entity), before: parse(r.before), after: parse(r.after) }) as Change & { revision: number })
+    .flatMap((r) => {
+      const revision = Number(r.revision);
+      if (typeof r.changes === 'string') return (JSON.parse(r.changes) as Parameters<typeof changeOf>[1][]).map((c) => changeOf(revision, c));
+      return [changeOf(revision, { entity: r.entity, kind: r.kind, before: parse(r.before), after: parse(r.after) })];
+    })
     .sort((a, b) => a.revision - b.revision);
 }
