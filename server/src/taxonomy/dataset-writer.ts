@@ -29,11 +29,11 @@ function batches<T>(rows: T[]): T[][] {
 type NodeRow = ReturnType<typeof nodeRows>[number];
 
 /**
- * import/upsert-nodes (or import/create-nodes, for nodes known not to exist yet) in batches whose
- * rows share a kind and rank, which give every row's labels.
+ * import/upsert-nodes (or import/create-nodes/<rank or kind>, for nodes known not to exist yet)
+ * in batches whose rows share a kind and rank, which give every row's labels.
  */
 export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: 'upsert' | 'create' = 'upsert'): Statement[] {
-  const text = library.get(`import/${write}-nodes`).text;
+  const textOf = (row: NodeRow) => library.get(write === 'upsert' ? 'import/upsert-nodes' : `import/create-nodes/${row.kind === 'taxon' ? row.rank : row.kind}`).text;
   const groups = new Map<string, NodeRow[]>();
   for (const row of rows) {
     const key = `${row.kind}:${row.rank ?? ''}`;
@@ -41,7 +41,10 @@ export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: '
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()].flatMap((group) => batches(group).map((batch) => ({ text, params: { rows: batch, kind: group[0]?.kind, rank: group[0]?.rank ?? null } })));
+  return [...groups.values()].flatMap((group) => {
+    const text = textOf(group[0] as NodeRow);
+    return batches(group).map((batch) => ({ text, params: write === 'upsert' ? { rows: batch, kind: group[0]?.kind, rank: group[0]?.rank ?? null } : { rows: batch } }));
+  });
 }
 
 type EdgeRow = ReturnType<typeof edgeRows>[number];
