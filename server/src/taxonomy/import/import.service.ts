@@ -203,6 +203,20 @@ export class ImportService {
     // Whether a taxon in the graph is marked hybrid (it may then have two parents).
     const hybrids = new Map<string, boolean>();
     const nodeState = new Map<string, 'updated' | 'unchanged'>();
+    // The stored edges are read beside the nodes and the checks (Grafeo serves reads in
+    // parallel): their state needs only the files. Awaited below, caught here so that a check
+    // failing first leaves no rejection unheard.
+    const edgeState = new Map<string, 'updated' | 'unchanged'>();
+    const edgesRead = lookup.edgesFrom(froms, (existing) => {
+      for (const ex of existing) {
+        const file = edges.get(ex.id);
+        if (!file) continue;
+        if (file.stated) file.edge = pick(file.edge, new Set([...file.stated, 'from', 'to'])) as FileEdge['edge'];
+        const { from: _from, to: _to, ...props } = file.edge;
+        edgeState.set(ex.id, sameProps(ex.props, storedProps(withoutUndefined(props))) ? 'unchanged' : 'updated');
+      }
+    });
+    edgesRead.catch(() => undefined);
     await lookup.nodes([...nodes.keys()], (existing) => {
       for (const ex of existing) {
         kinds.set(ex.id, ex.kind);
@@ -261,16 +275,7 @@ export class ImportService {
       await this.findCycles(type, [...edges.values()].filter((e) => e.type === type), lookup, known, problems, () => checkTotal++);
     }
 
-    const edgeState = new Map<string, 'updated' | 'unchanged'>();
-    await lookup.edgesFrom(froms, (existing) => {
-      for (const ex of existing) {
-        const file = edges.get(ex.id);
-        if (!file) continue;
-        if (file.stated) file.edge = pick(file.edge, new Set([...file.stated, 'from', 'to'])) as FileEdge['edge'];
-        const { from: _from, to: _to, ...props } = file.edge;
-        edgeState.set(ex.id, sameProps(ex.props, storedProps(withoutUndefined(props))) ? 'unchanged' : 'updated');
-      }
-    });
+    await edgesRead;
 
     if (problems.size) {
       throw new AppError('invalid_dataset', `The import has ${problems.size} problem${problems.size === 1 ? '' : 's'}; nothing was written`, problems.sorted());
