@@ -1,8 +1,8 @@
 // The revision log in the graph store: (:Revision) nodes numbered 1, 2, 3… and their changes,
 // each node or edge they touched with its state before and after, a few thousand to a (:Change)
-// node as JSON. Written by the same
-// transaction as the change (these functions answer statements for the writer to append), read
-// back through cypher/revisions. Both engines keep the log the same way, as data.
+// node as JSON. Written by the same transaction as the change (these functions answer
+// statements for the writer to append), read back through cypher/revisions. Both engines keep
+// the log the same way, as data.
 import type { CypherLibrary } from '../../cypher/library.ts';
 import type { GraphStore, Row, Statement } from '../../store/graph-store.ts';
 import { edgeRows, nodeRows } from '../dataset-writer.ts';
