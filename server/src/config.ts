@@ -17,6 +17,7 @@ const ConfigSchema = z
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     CONSOLE_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(512),
     CONSOLE_PARSE_BUDGET_MS: z.coerce.number().int().min(100).default(5000),
+    CONSOLE_PARSER_IDLE_MS: z.coerce.number().int().min(0).default(600_000),
     CONSOLE_ANSWER_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -73,6 +73,7 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     memoryMb: config.CONSOLE_MEMORY_MB,
     maxAnswerBytes: config.CONSOLE_ANSWER_BYTES,
     parseBudgetMs: config.CONSOLE_PARSE_BUDGET_MS,
+    parserIdleMs: config.CONSOLE_PARSER_IDLE_MS,
   });
   const app = createApp({
     store,

@@ -18,6 +18,8 @@ export interface ConsoleOptions {
   maxAnswerBytes?: number;
   /** Longest the parser may take to check a query (CONSOLE_PARSE_BUDGET_MS). */
   parseBudgetMs?: number;
+  /** How long the parser's thread may go unused before it is stopped (CONSOLE_PARSER_IDLE_MS). */
+  parserIdleMs?: number;
   /** Queries that may wait behind the running one before the console answers `busy`. */
   maxWaiting?: number;
   /** The parser to check queries with; by default one of its own on a worker thread. */
@@ -74,7 +76,7 @@ export class ConsoleService {
   }
 
   private parserFor(warmSample?: string) {
-    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 5000, memoryMb: 512, warmSample });
+    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 5000, memoryMb: 512, warmSample, idleMs: this.options.parserIdleMs });
     return this.parser;
   }
 
