@@ -58,7 +58,6 @@ async function probe(url: string, title: string, probes: Probe[], runs: number):
     if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
     await res.arrayBuffer();
   };
-  await get('/readyz'); // waits for the store's start-up work, so a first call times itself only
   const firsts: BenchRow[] = [];
   for (const p of probes.filter((x) => x.first)) {
     const t0 = performance.now();
@@ -72,41 +71,36 @@ async function probe(url: string, title: string, probes: Probe[], runs: number):
   return rows;
 }
 
+/** One server on the store, from its start to its probes; `describe` words its memory and start-up. */
+async function onServer(env: Record<string, string>, title: string, probes: Probe[], runs: number, describe: (upSeconds: number, up: ReturnType<typeof memoryOf>, after: ReturnType<typeof memoryOf>) => string): Promise<BenchRow[]> {
+  const started = performance.now();
+  const server = await startChild(env);
+  try {
+    await fetch(`${server.url}/readyz`); // the store's start-up work (the seed, when it is empty), so a first call times itself only
+    const upSeconds = (performance.now() - started) / 1000;
+    const up = memoryOf(server.pid);
+    const rows = await probe(server.url, title, probes, runs);
+    console.log(`server process: ${describe(upSeconds, up, memoryOf(server.pid))} (target <= 500 MB at 100,000 species)`);
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}
+
 /**
  * Twice: the server that seeded the store (an import of the whole taxonomy, its heap still
  * settling), then a server started again on that store, as `npm start` opens it the next time.
  */
 async function benchTaxonomy(title: string, seedFile: string, probes: Probe[], runs: number): Promise<BenchRow[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cladescope-bench-'));
+  const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'cladescope-bench-')), SEED_FILE: seedFile };
   try {
-    const started = performance.now();
-    const seeding = await startChild({ DATA_DIR: dataDir, SEED_FILE: seedFile });
-    let rows: BenchRow[];
-    try {
-      await fetch(`${seeding.url}/readyz`);
-      const seededSeconds = (performance.now() - started) / 1000;
-      const seeded = memoryOf(seeding.pid);
-      rows = await probe(seeding.url, `${title}, in the server that seeded it`, probes, runs);
-      const after = memoryOf(seeding.pid);
-      console.log(`server process: up and seeded in ${seededSeconds.toFixed(1)} s (the seed is an import); peak resident ${seeded.peakMb.toFixed(0)} MB during it; resident ${seeded.rssMb.toFixed(0)} MB after it, ${after.rssMb.toFixed(0)} MB after the probes (target <= 500 MB at 100,000 species)`);
-    } finally {
-      await seeding.stop();
-    }
-    const restarting = performance.now();
-    const restarted = await startChild({ DATA_DIR: dataDir, SEED_FILE: seedFile });
-    try {
-      await fetch(`${restarted.url}/readyz`);
-      const upSeconds = (performance.now() - restarting) / 1000;
-      const opened = memoryOf(restarted.pid);
-      rows.push(...(await probe(restarted.url, `${title}, in a server started again on that store`, probes, runs)));
-      const after = memoryOf(restarted.pid);
-      console.log(`server process: up in ${upSeconds.toFixed(1)} s on the stored graph; resident ${opened.rssMb.toFixed(0)} MB when up, ${after.rssMb.toFixed(0)} MB after the probes, peak ${after.peakMb.toFixed(0)} MB (target <= 500 MB at 100,000 species)`);
-    } finally {
-      await restarted.stop();
-    }
-    return rows;
+    const seeding = await onServer(env, `${title}, in the server that seeded it`, probes, runs, (s, up, after) =>
+      `up and seeded in ${s.toFixed(1)} s (the seed is an import); peak resident ${up.peakMb.toFixed(0)} MB during it; resident ${up.rssMb.toFixed(0)} MB after it, ${after.rssMb.toFixed(0)} MB after the probes`);
+    const restarted = await onServer(env, `${title}, in a server started again on that store`, probes, runs, (s, up, after) =>
+      `up in ${s.toFixed(1)} s on the stored graph; resident ${up.rssMb.toFixed(0)} MB when up, ${after.rssMb.toFixed(0)} MB after the probes, peak ${after.peakMb.toFixed(0)} MB`);
+    return [...seeding, ...restarted];
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   }
 }
 

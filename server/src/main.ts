@@ -53,15 +53,14 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   const taxonomy = new TaxonomyService(queries);
   const soleWriter = store.engine === 'embedded';
   const kept = {
-    graph: new KeptAnswer({ name: 'graph', json: async () => chunks(await taxonomy.graph(), {}), send: async (res) => sendElements(res, await taxonomy.graph()), soleWriter }),
-    convergence: new KeptAnswer({ name: 'convergence', json: async () => [JSON.stringify(await convergence.analyse())], send: async (res) => void res.json(await convergence.analyse()), soleWriter }),
+    graph: new KeptAnswer({ name: 'graph', json: async () => chunks(await taxonomy.graph(), {}), sendFresh: async (res) => sendElements(res, await taxonomy.graph()), soleWriter }),
+    convergence: new KeptAnswer({ name: 'convergence', json: async () => [JSON.stringify(await convergence.analyse())], sendFresh: async (res) => void res.json(await convergence.analyse()), soleWriter }),
   };
   // An import changes the graph: drop what was derived from it (families, convergence, the kept answers' bytes) after each write.
   const onWritten = () => {
     families.invalidate();
     convergence.invalidate();
-    kept.graph.invalidate();
-    kept.convergence.invalidate();
+    Object.values(kept).forEach((answer) => answer.invalidate());
   };
   const importer = new ImportService(store, library, { limitBytes: config.IMPORT_LIMIT_BYTES, onWritten });
   // A revert queues behind imports (and they behind it): each write finds the graph as it read it.

@@ -34,7 +34,7 @@ export interface KeptAnswerOptions {
   /** The answer's JSON, in pieces. */
   json: () => Promise<Iterable<string>>;
   /** Sends the answer read afresh (Neo4j, or a client that takes no compression). */
-  send: (res: Response) => Promise<void>;
+  sendFresh: (res: Response) => Promise<void>;
   /** This server is the graph's only writer, so a version lasts until its own next write. */
   soleWriter: boolean;
 }
@@ -53,7 +53,7 @@ export class KeptAnswer {
 
   async send(req: Request, res: Response): Promise<void> {
     const encoding = req.acceptsEncodings(...ENCODINGS) as Encoding | false;
-    if (!encoding || !this.options.soleWriter) return this.options.send(res);
+    if (!encoding || !this.options.soleWriter) return this.options.sendFresh(res);
     const version = this.currentVersion();
     res.vary('Accept-Encoding').set({ ETag: version.etag, 'Cache-Control': 'no-cache' });
     if (req.fresh) {

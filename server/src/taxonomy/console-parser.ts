@@ -147,22 +147,21 @@ export class ConsoleParser {
   private stopWhenIdle(): void {
     if (!this.options.idleMs) return;
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      const thread = this.thread;
-      if (this.pending || !thread) return;
-      this.thread = undefined;
-      thread.onDeath = undefined;
-      void thread.worker.terminate();
-    }, this.options.idleMs);
+    this.idleTimer = setTimeout(() => !this.pending && this.thread && this.retire(this.thread), this.options.idleMs);
     this.idleTimer.unref();
   }
 
   /** Terminates a thread that overran its budget and starts a fresh one, warmed, for the next query. */
   private replace(thread: Thread): void {
+    this.retire(thread);
+    if (!this.closed) this.ensure();
+  }
+
+  /** Terminates a thread without failing a query (none is running on it, or it was already answered). */
+  private retire(thread: Thread): void {
     thread.onDeath = undefined;
     if (this.thread === thread) this.thread = undefined;
     void thread.worker.terminate();
-    if (!this.closed) this.ensure();
   }
 }
 

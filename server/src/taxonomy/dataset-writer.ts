@@ -33,7 +33,6 @@ type NodeRow = ReturnType<typeof nodeRows>[number];
  * in batches whose rows share a kind and rank, which give every row's labels.
  */
 export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: 'upsert' | 'create' = 'upsert'): Statement[] {
-  const textOf = (row: NodeRow) => library.get(write === 'upsert' ? 'import/upsert-nodes' : `import/create-nodes/${row.kind === 'taxon' ? row.rank : row.kind}`).text;
   const groups = new Map<string, NodeRow[]>();
   for (const row of rows) {
     const key = `${row.kind}:${row.rank ?? ''}`;
@@ -42,8 +41,13 @@ export function nodeStatements(library: CypherLibrary, rows: NodeRow[], write: '
     else groups.set(key, [row]);
   }
   return [...groups.values()].flatMap((group) => {
-    const text = textOf(group[0] as NodeRow);
-    return batches(group).map((batch) => ({ text, params: write === 'upsert' ? { rows: batch, kind: group[0]?.kind, rank: group[0]?.rank ?? null } : { rows: batch } }));
+    const { kind, rank } = group[0] as NodeRow;
+    if (write === 'create') {
+      const text = library.get(`import/create-nodes/${kind === 'taxon' ? rank : kind}`).text;
+      return batches(group).map((batch) => ({ text, params: { rows: batch } }));
+    }
+    const text = library.get('import/upsert-nodes').text;
+    return batches(group).map((batch) => ({ text, params: { rows: batch, kind, rank } }));
   });
 }
 
