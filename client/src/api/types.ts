@@ -153,7 +153,9 @@ export interface RecordedConvergence {
 
 export interface ConvergentTrait {
   trait: Ref;
+  /** At most 50 by name; `familyCount` in all. */
   families: Ref[];
+  familyCount: number;
   recorded: boolean;
   /** Computed convergent: at least two independent origins by parsimony. */
   derived: boolean;
@@ -169,9 +171,9 @@ export interface ConvergentTrait {
 export interface ConvergenceAnswer extends GraphAnswer {
   traits: ConvergentTrait[];
   matrix: {
-    traits: { id: string; name: string; origins: number; consistencyIndex: number | null }[];
+    /** `carried` and `recorded`: positions in `families`. */
+    traits: { id: string; name: string; origins: number; consistencyIndex: number | null; carried: number[]; recorded: number[] }[];
     families: { id: string; name: string }[];
-    cells: { trait: string; family: string; carried: boolean; recorded: boolean }[];
   };
 }
 
@@ -233,6 +235,7 @@ export interface TraitHistoryAnswer {
   recordedIn: RecordedConvergence[];
   inheritedBy: { heir: TaxonSummary; from: TaxonSummary }[];
   families: Ref[];
+  familyCount: number;
   singleOrigin: { at: TaxonSummary | null; losses: number } | null;
   why: string;
   elements: { nodes: { data: HistoryNodeData }[]; edges: { data: EdgeData & { change?: 'gain' | 'loss'; secondaryParent?: boolean } }[] };

@@ -45,8 +45,9 @@ export interface TraitAnalysis {
   ambiguousCount: number;
   recordedIn: RecordedConvergence[];
   inheritedBy: { heir: TaxonSummary; from: TaxonSummary }[];
-  /** Families with a taxon recording the trait (HAS_TRAIT or CONVERGES). */
+  /** Families with a taxon recording the trait (HAS_TRAIT or CONVERGES), at most LIST_LIMIT by name; `familyCount` counts them. */
   families: Ref[];
+  familyCount: number;
   /** What one origin would cost: where (null: above every root) and with how many losses. */
   singleOrigin: { at: TaxonSummary | null; losses: number } | null;
 }
@@ -105,7 +106,8 @@ export function analyseTrait(data: ConvergenceData, lists: TraitRecordLists, out
     ambiguousCount: ambiguous.length,
     recordedIn: [...new Set(lists.converges)].map(verdictOf).sort((a, b) => byName(a.taxon, b.taxon)),
     inheritedBy: lists.heritage.map((h) => ({ heir: summary(h.heir), from: summary(h.from) })),
-    families: [...families.values()].sort(byName),
+    families: [...families.values()].sort(byName).slice(0, LIST_LIMIT),
+    familyCount: families.size,
     singleOrigin: single && { at: single.at >= 0 ? summary(single.at) : null, losses: single.losses },
   };
 }

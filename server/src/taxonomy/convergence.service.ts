@@ -17,8 +17,9 @@ import type { QueryService } from './query.service.ts';
 
 export interface ConvergentTrait {
   trait: Ref;
-  /** Families with a taxon recording the trait. */
+  /** Families with a taxon recording the trait: at most LIST_LIMIT by name, `familyCount` in all (the matrix has each one). */
   families: Ref[];
+  familyCount: number;
   /** The taxonomists recorded it converging (CONVERGES). */
   recorded: boolean;
   /** Computed convergent: at least two independent origins by parsimony. */
@@ -33,15 +34,20 @@ export interface ConvergentTrait {
   why: string;
 }
 
+/** A matrix row: its cells as positions in the matrix's `families`, so 25,000 cells stay small. */
 export interface MatrixTrait extends Ref {
   origins: number;
   consistencyIndex: number | null;
+  /** The families carrying the trait (a taxon in it records it), ascending. */
+  carried: number[];
+  /** Those of them where it is recorded converging (CONVERGES). */
+  recorded: number[];
 }
 
 export interface ConvergenceAnswer {
   elements: Elements;
   traits: ConvergentTrait[];
-  matrix: { traits: MatrixTrait[]; families: Ref[]; cells: { trait: string; family: string; carried: boolean; recorded: boolean }[] };
+  matrix: { traits: MatrixTrait[]; families: Ref[] };
 }
 
 export type TraitHistoryAnswer = TraitAnalysis & { why: string; elements: Elements; truncated: boolean };
@@ -101,6 +107,7 @@ function toAnswer(data: ConvergenceData, analyses: { lists: TraitRecordLists; an
     .map(({ analysis: a }) => ({
       trait: a.trait,
       families: a.families,
+      familyCount: a.familyCount,
       recorded: a.recordedIn.length > 0,
       derived: a.convergent,
       origins: a.origins,
@@ -135,23 +142,15 @@ function recordedElements(data: ConvergenceData, listed: { lists: TraitRecordLis
 
 /** Which family carries which trait (a taxon in it records it) and whether by CONVERGES; traits by origins. */
 function matrixOf(data: ConvergenceData, analyses: { lists: TraitRecordLists; analysis: TraitAnalysis }[]): ConvergenceAnswer['matrix'] {
-  const families = new Map<string, Ref>();
-  const cells: ConvergenceAnswer['matrix']['cells'] = [];
-  const traits: MatrixTrait[] = [];
-  for (const { lists, analysis } of analyses) {
+  const rows = analyses.flatMap(({ lists, analysis }) => {
     const recorded = new Set(lists.converges.flatMap((v) => data.families[v] ?? []));
     const carried = new Set(lists.hasTrait.flatMap((v) => data.families[v] ?? []).concat([...recorded]));
-    if (!carried.size) continue;
-    traits.push({ ...lists.trait, origins: analysis.origins, consistencyIndex: analysis.consistencyIndex });
-    for (const f of carried) {
-      const family = data.tree.taxa[f]!;
-      families.set(family.id, { id: family.id, name: family.name });
-      cells.push({ trait: lists.trait.id, family: family.id, carried: true, recorded: recorded.has(f) });
-    }
-  }
+    return carried.size ? [{ trait: lists.trait, analysis, carried, recorded }] : [];
+  });
   // Sorted, so the answer is the same whatever order an engine returns the rows in.
-  const familyList = [...families.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const rank = new Map(familyList.map((f, i) => [f.id, i]));
-  cells.sort((a, b) => (a.trait < b.trait ? -1 : a.trait > b.trait ? 1 : rank.get(a.family)! - rank.get(b.family)!));
-  return { traits: traits.sort(byOrigins), families: familyList, cells };
+  const families = [...new Set(rows.flatMap((r) => [...r.carried]))].map((f) => data.tree.taxa[f]!).sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  const column = new Map(families.map((f, i) => [f.id, i]));
+  const columns = (fs: Set<number>) => [...fs].map((f) => column.get(data.tree.taxa[f]!.id)!).sort((a, b) => a - b);
+  const traits = rows.map((r) => ({ ...r.trait, origins: r.analysis.origins, consistencyIndex: r.analysis.consistencyIndex, carried: columns(r.carried), recorded: columns(r.recorded) }));
+  return { traits: traits.sort(byOrigins), families: families.map((f) => ({ id: f.id, name: f.name })) };
 }

@@ -55,12 +55,8 @@ describe('the convergence summary', () => {
   it('counts, for each clade, how many of its families carry a trait and how many record it converging', () => {
     const { families, parents, names } = classification(100, 5);
     const groups = groupFamilies(families, parents, names);
-    const cells = [
-      { trait: 't', family: 'fam-0', carried: true, recorded: false },
-      { trait: 't', family: 'fam-5', carried: true, recorded: true },
-      { trait: 't', family: 'fam-1', carried: true, recorded: false },
-    ];
-    const counts = groupCells({ traits: [{ id: 't', name: 'T', origins: 2, consistencyIndex: 0.5 }], families, cells }, groups);
+    // fam-0, fam-1 and fam-5 carry it; fam-5 records it converging.
+    const counts = groupCells({ traits: [{ id: 't', name: 'T', origins: 2, consistencyIndex: 0.5, carried: [0, 1, 5], recorded: [5] }], families }, groups);
     expect(counts.get('t|0')).toEqual({ carried: 2, recorded: 1, of: 20 }); // Order 0 holds fam-0 and fam-5
     expect(counts.get('t|1')).toEqual({ carried: 1, recorded: 0, of: 20 });
     expect(counts.get('t|2')).toEqual({ carried: 0, recorded: 0, of: 20 });

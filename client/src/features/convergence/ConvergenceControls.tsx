@@ -33,7 +33,7 @@ export function ConvergenceControls({ state, update, catalog, answer }: Controls
                     {f.name}
                   </span>
                 ))}
-                {t.families.length > FAMILIES_NAMED && <span className="muted">and {(t.families.length - FAMILIES_NAMED).toLocaleString('en')} more families</span>}
+                {t.familyCount > FAMILIES_NAMED && <span className="muted">and {(t.familyCount - FAMILIES_NAMED).toLocaleString('en')} more families</span>}
               </>
             ) : (
               <span className="muted">no family recorded</span>

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ConvergenceAnswer } from '../../api/types.ts';
 import { parentMap } from '../../graph/tree.ts';
 import type { Catalog } from '../../state/catalog.ts';
-import { groupCells, groupFamilies, rankTraits, type FamilyGroup } from './summary.ts';
+import { cellStates, groupCells, groupFamilies, rankTraits, type FamilyGroup } from './summary.ts';
 
 interface ConvergenceMatrixProps {
   convergence: ConvergenceAnswer;
@@ -27,8 +27,8 @@ export function ConvergenceMatrix({ convergence, catalog, selected, onSelect, ch
   const parents = useMemo(() => parentMap(catalog.elements), [catalog]);
   const groups = useMemo(() => groupFamilies(matrix.families, parents, catalog.names), [matrix, parents, catalog]);
   const grouped = groups.some((g) => g.clade !== undefined);
-  const counts = useMemo(() => groupCells(matrix, groups), [matrix, groups]);
-  const cells = useMemo(() => new Map(matrix.cells.map((c) => [`${c.trait}|${c.family}`, c])), [matrix]);
+  const cells = useMemo(() => cellStates(matrix), [matrix]);
+  const counts = useMemo(() => groupCells(matrix, groups, cells), [matrix, groups, cells]);
   const rows = useMemo(() => rankTraits(matrix.traits, filter), [matrix, filter]);
   const across = new Set(rows.filter((t) => t.origins >= 2).map((t) => t.id));
   const isOpen = (g: FamilyGroup) => !g.clade || opened.has(g.clade.id);
@@ -93,8 +93,7 @@ export function ConvergenceMatrix({ convergence, catalog, selected, onSelect, ch
                 {groups.map((g, gi) => {
                   if (isOpen(g)) {
                     return g.families.map((f) => {
-                      const cell = cells.get(`${t.id}|${f.id}`);
-                      const state = cell?.recorded ? 'recorded' : cell?.carried ? 'carried' : 'none';
+                      const state = cells.get(`${t.id}|${f.id}`) ?? 'none';
                       return (
                         <td key={f.id} className={`matrix__cell matrix__cell--${state}`} title={`${t.name} in ${f.name}: ${state === 'none' ? 'not carried' : state}`}>
                           {state === 'none' ? '' : state === 'recorded' ? '◆' : '●'}

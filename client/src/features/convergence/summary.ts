@@ -56,25 +56,36 @@ export function groupFamilies(families: Matrix['families'], parents: ParentMap, 
 }
 
 /** Traits with the most independent origins first, then by name; those matching `filter` (any word of the name, any case). */
-export function rankTraits(traits: Matrix['traits'], filter = ''): TraitRow[] {
+export function rankTraits<T extends TraitRow>(traits: T[], filter = ''): T[] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   return traits
     .filter((t) => words.every((w) => t.name.toLowerCase().includes(w)))
     .sort((a, b) => b.origins - a.origins || a.name.localeCompare(b.name));
 }
 
+export type CellState = 'carried' | 'recorded';
+
+/** Each carried cell's state, by `${trait}|${family}`; a cell not in it is not carried. */
+export function cellStates(matrix: Matrix): Map<string, CellState> {
+  const states = new Map<string, CellState>();
+  for (const t of matrix.traits) {
+    for (const i of t.carried) states.set(`${t.id}|${matrix.families[i]!.id}`, 'carried');
+    for (const i of t.recorded) states.set(`${t.id}|${matrix.families[i]!.id}`, 'recorded');
+  }
+  return states;
+}
+
 /** How many of a group's families carry each trait, and how many of those are recorded convergence. */
-export function groupCells(matrix: Matrix, groups: FamilyGroup[]): Map<string, GroupCell> {
-  const cells = new Map(matrix.cells.map((c) => [`${c.trait}|${c.family}`, c]));
+export function groupCells(matrix: Matrix, groups: FamilyGroup[], states = cellStates(matrix)): Map<string, GroupCell> {
   const result = new Map<string, GroupCell>();
   groups.forEach((g, i) => {
     for (const t of matrix.traits) {
       let carried = 0;
       let recorded = 0;
       for (const f of g.families) {
-        const cell = cells.get(`${t.id}|${f.id}`);
-        if (cell?.recorded) recorded++;
-        if (cell?.carried || cell?.recorded) carried++;
+        const state = states.get(`${t.id}|${f.id}`);
+        if (state === 'recorded') recorded++;
+        if (state) carried++;
       }
       result.set(`${t.id}|${i}`, { carried, recorded, of: g.families.length });
     }
