@@ -73,6 +73,8 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
     maxAnswerBytes: config.CONSOLE_ANSWER_BYTES,
     parseBudgetMs: config.CONSOLE_PARSE_BUDGET_MS,
     parserIdleMs: config.CONSOLE_PARSER_IDLE_MS,
+    // A named query that exercises most of Neo4j's analyser.
+    parserWarmSample: library.get('queries/search/by-name').text,
   });
   const app = createApp({
     store,
@@ -96,12 +98,9 @@ export async function startServer(overrides: Partial<Config> = {}, logger: Logge
   server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
-  // Once listening, warm the console's parser (a second or two of CPU) before anyone asks,
-  // with a named query that exercises most of it.
-  const warming = setImmediate(() => {
-    consoleService.warm(library.get('queries/search/by-name').text);
-    store.warm?.();
-  });
+  // The console's parser is not started here: its thread holds ~340 MB, which a server whose
+  // console is never used should not pay; the first console query starts it (about 1.3 s).
+  const warming = setImmediate(() => store.warm?.());
   return {
     url: `http://localhost:${port}`,
     engine: store.engine,

@@ -55,12 +55,6 @@ export class ConsoleParser {
 
   constructor(private readonly options: ParserOptions) {}
 
-  /** Starts the thread (and warms it) ahead of the first query. */
-  start(): void {
-    this.ensure();
-    this.stopWhenIdle();
-  }
-
   /** Classifies and lints one query; one at a time, each within the budget. */
   check(query: string, params: Record<string, unknown>, bounded: boolean): Promise<ParseResult> {
     this.pending++;

@@ -22,14 +22,19 @@ export interface ConsoleOptions {
   parserIdleMs?: number;
   /** Queries that may wait behind the running one before the console answers `busy`. */
   maxWaiting?: number;
-  /** The parser to check queries with; by default one of its own on a worker thread. */
-  parser?: Pick<ConsoleParser, 'check' | 'start' | 'close'>;
+  /**
+   * A query the parser's thread lints when it starts, so Neo4j's analyser is loaded and compiled
+   * before the query that started it is checked within its budget.
+   */
+  parserWarmSample?: string;
+  /** The parser to check queries with; by default one of its own on a worker thread, started by the first query. */
+  parser?: Pick<ConsoleParser, 'check' | 'close'>;
 }
 
 export class ConsoleService {
   private running = false;
   private readonly waiting: (() => void)[] = [];
-  private parser?: Pick<ConsoleParser, 'check' | 'start' | 'close'>;
+  private parser?: Pick<ConsoleParser, 'check' | 'close'>;
 
   constructor(
     private readonly store: GraphStore,
@@ -37,14 +42,6 @@ export class ConsoleService {
     private readonly options: ConsoleOptions,
   ) {
     this.parser = options.parser;
-  }
-
-  /**
-   * Starts the parser thread and lints a sample there, so Neo4j's semantic analyser is loaded
-   * and compiled before the first user waits for it.
-   */
-  warm(sample: string): void {
-    this.parserFor(sample).start();
   }
 
   async run(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<QueryAnswer> {
@@ -75,8 +72,8 @@ export class ConsoleService {
     await this.parser?.close();
   }
 
-  private parserFor(warmSample?: string) {
-    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 5000, memoryMb: 512, warmSample, idleMs: this.options.parserIdleMs });
+  private parserFor() {
+    this.parser ??= new ConsoleParser({ budgetMs: this.options.parseBudgetMs ?? 5000, memoryMb: 512, warmSample: this.options.parserWarmSample, idleMs: this.options.parserIdleMs });
     return this.parser;
   }
 
