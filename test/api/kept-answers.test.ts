@@ -1,6 +1,7 @@
 // The large answers every reader shares (the whole graph, the convergence analysis), on both
 // engines, as a browser asks for them (compressed, holding the version it read last): on the
-// embedded engine 304 Not Modified while the graph is unchanged; on Neo4j (written by others
+// embedded engine 304 Not Modified while the graph is unchanged, a client that takes no
+// compression answered from the same kept version; on Neo4j (written by others
 // too) read afresh each time; on both the new answer as soon as an import or a revert changes it.
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -61,6 +62,9 @@ forEachEngine((engine) => {
       if (engine === 'embedded') {
         expect(br.etag).toBeTruthy();
         expect(await ask(path, 'br', br.etag)).toMatchObject({ status: 304, ids: [] });
+        // A client that takes no compression is answered from the same kept version.
+        expect(plain.etag).toBe(br.etag);
+        expect(await ask(path, 'identity', plain.etag)).toMatchObject({ status: 304, ids: [] });
         // On Neo4j there is no kept version (Express may still tag a small answer by its content).
       } else expect(br.etag ?? '').not.toMatch(/^W\/"(graph|convergence)-/);
     });
@@ -75,6 +79,7 @@ forEachEngine((engine) => {
       expect(after.status).toBe(200);
       if (engine === 'embedded') expect(after.etag).not.toBe(before.etag);
       expect(after.ids).toContain(added);
+      expect((await ask(path, 'identity')).ids).toEqual(after.ids);
 
       const latest = Math.max(...revisionsBefore.map((r) => r.id));
       expect((await server.post(`/api/revisions/${latest}/revert`, {})).status).toBe(200);
@@ -82,6 +87,7 @@ forEachEngine((engine) => {
       expect(reverted.status).toBe(200);
       expect(reverted.ids).not.toContain(added);
       expect(reverted.ids.sort()).toEqual(before.ids.sort());
+      expect((await ask(path, 'identity')).ids.sort()).toEqual(before.ids.sort());
     });
   });
 });
