@@ -45,7 +45,18 @@ export function toNodeData(node: GraphNode, familyOf?: (id: string) => FamilyOf 
   const id = String(properties.id ?? node.elementId);
   const kind = node.labels.map((l) => KIND_BY_LABEL[l]).find(Boolean) ?? 'other';
   const label = String(properties.name ?? properties.title ?? id);
-  return { ...properties, id, label, kind, labels: node.labels, ...(source !== undefined && { sourceUrl: source }), ...familyOf?.(id) };
+  return withFields(properties, { id, label, kind, labels: node.labels, ...(source !== undefined && { sourceUrl: source }), ...familyOf?.(id) }) as NodeData;
+}
+
+/**
+ * `{ ...properties, ...fields }` copied key by key: a spread whose later keys override earlier
+ * ones (the id) takes V8's slow path, 4 of the 8 ms that a family's 700 elements took to build.
+ */
+function withFields(properties: Record<string, unknown>, fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in properties) out[key] = properties[key];
+  for (const key in fields) out[key] = fields[key];
+  return out;
 }
 
 export function toCytoscapeElements(rows: Row[], familyOf?: (id: string) => FamilyOf | undefined): Elements {
@@ -56,7 +67,7 @@ export function toCytoscapeElements(rows: Row[], familyOf?: (id: string) => Fami
     const target = idOf.get(r.endElementId);
     if (!source || !target) return [];
     const { source: sourceUrl, id, ...properties } = datasetProps(r.properties);
-    const data: EdgeData = { ...properties, id: String(id ?? r.elementId), source, target, type: r.type, ...(sourceUrl !== undefined && { sourceUrl }) };
+    const data = withFields(properties, { id: String(id ?? r.elementId), source, target, type: r.type, ...(sourceUrl !== undefined && { sourceUrl }) }) as EdgeData;
     return [{ data }];
   });
   return { nodes: nodes.map((n) => ({ data: toNodeData(n, familyOf) })), edges };
