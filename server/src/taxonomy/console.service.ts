@@ -28,13 +28,13 @@ export interface ConsoleOptions {
    */
   parserWarmSample?: string;
   /** The parser to check queries with; by default one of its own on a worker thread, started by the first query. */
-  parser?: Pick<ConsoleParser, 'check' | 'close'>;
+  parser?: Pick<ConsoleParser, 'check' | 'close' | 'running'>;
 }
 
 export class ConsoleService {
   private running = false;
   private readonly waiting: (() => void)[] = [];
-  private parser?: Pick<ConsoleParser, 'check' | 'close'>;
+  private parser?: Pick<ConsoleParser, 'check' | 'close' | 'running'>;
 
   constructor(
     private readonly store: GraphStore,
@@ -48,7 +48,11 @@ export class ConsoleService {
     const bounded = inputVerdict(query);
     if (!bounded.ok) throw new AppError('too_complex', bounded.refused);
     return this.oneAtATime(signal, async () => {
-      const { verdict, errors } = await this.parserFor().check(query, params, this.store.engine === 'embedded');
+      const parser = this.parserFor();
+      // A query that starts the parser's thread waits about 1.3 s for it: meanwhile the store is
+      // asked whether it answers, so a store that is down is said within its own timeout.
+      const reachable = parser.running ? undefined : this.store.ping();
+      const [{ verdict, errors }] = await Promise.all([parser.check(query, params, this.store.engine === 'embedded'), reachable]);
       if (!verdict.ok) throw new AppError('query_refused', verdict.refused);
       if (errors.length) {
         const [first] = errors;
