@@ -7,6 +7,8 @@
 
 CREATE INDEX change_revision IF NOT EXISTS FOR (c:Change) ON (c.revision);
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX entity_search_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
 CREATE INDEX taxon_id IF NOT EXISTS FOR (n:Taxon) ON (n.id);
 CREATE INDEX trait_id IF NOT EXISTS FOR (n:Trait) ON (n.id);
@@ -456,11 +458,15 @@ MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DEVELOPED_BY {id: row.id}]->(b)
 SET r += row.props;
 MATCH (n:Entity)
-WHERE n.searchText IS NULL OR NOT n.searchText ENDS WITH '~'
+WHERE n.searchText IS NULL OR NOT n.searchText ENDS WITH '~' OR n.searchKeys IS NULL
 WITH n, [v IN [n.name, n.title] + coalesce(n.commonNames, []) WHERE v IS NOT NULL] AS names
 WITH n, names, [x IN names | split(replace(toLower(x), '-', ' '), ' ')] AS wordLists
-SET n.searchText = reduce(s = '|', x IN names | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
+WITH n, reduce(s = '|', x IN names | s + replace(replace(toLower(x), ' ', ''), '-', '') + '|')
   + reduce(s = '~', words IN wordLists | s + reduce(t = '', i IN range(1, size(words) - 1) | t +
       reduce(u = '', w IN words[i..] | u + w) + '~' +
-      CASE WHEN words[i] STARTS WITH '(' THEN substring(reduce(u = '', w IN words[i..] | u + w), 1) + '~' ELSE '' END))
+      CASE WHEN words[i] STARTS WITH '(' THEN substring(reduce(u = '', w IN words[i..] | u + w), 1) + '~' ELSE '' END)) AS text
+WITH n, text, [p IN split(split(text, '~')[0], '|') WHERE p <> ''] AS nameStarts, [p IN split(text, '~')[1..] WHERE p <> ''] AS wordStarts
+SET n.searchText = text,
+  n.searchKeys = reduce(s = '', p IN nameStarts | s + ' n' + left(p, 1) + ' n' + left(p, 2) + ' n' + left(p, 3) + ' n' + left(p, 4))
+    + reduce(s = '', p IN wordStarts | s + ' w' + left(p, 1) + ' w' + left(p, 2) + ' w' + left(p, 3) + ' w' + left(p, 4))
 RETURN count(n) AS keyed;

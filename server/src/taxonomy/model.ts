@@ -180,8 +180,8 @@ export function storedProps<T extends Record<string, unknown>>(props: T): T {
 
 /** Properties as the graph returned them → the dataset's form (readings as a list again). */
 export function datasetProps<T extends Record<string, unknown>>(stored: T): T {
-  // searchText is the store's own (import/search-text), not the taxonomy's.
-  const { searchText: _searchText, ...props } = stored as Record<string, unknown>;
+  // searchText and searchKeys are the store's own (import/search-text), not the taxonomy's.
+  const { searchText: _searchText, searchKeys: _searchKeys, ...props } = stored as Record<string, unknown>;
   if (typeof props.readings !== 'string') return props as T;
   try {
     return { ...props, readings: JSON.parse(props.readings) as unknown } as unknown as T;

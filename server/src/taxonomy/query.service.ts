@@ -57,6 +57,12 @@ export class QueryService {
     );
   }
 
+  /** Runs one engine's own statement, cypher/<folder>/<engine>/<name>: a named exception to one Cypher for both. */
+  async engineRows(folder: string, name: string, params: unknown = {}): Promise<QueryResult & { truncated: boolean }> {
+    const statement = this.library.get(`${folder}/${this.store.engine}/${name}`);
+    return this.store.read({ text: statement.text, params: this.validate(statement, params) });
+  }
+
   /** Runs a named query and answers raw rows (plain graph values). */
   async rows(name: string, params: unknown = {}): Promise<QueryResult & { truncated: boolean }> {
     const statement = this.statement(name);

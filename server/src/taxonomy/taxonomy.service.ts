@@ -77,8 +77,19 @@ export class TaxonomyService {
     return answer.elements;
   }
 
-  async search(q: string, limit?: number) {
-    const { rows } = await this.queries.rows('search/by-name', { q, ...(limit !== undefined && { limit }) });
+  /**
+   * The nodes whose names hold the text, best first (search/by-name's ranking): first those a name
+   * of which starts with it, then a later word of a name, from the engine's text index; only when
+   * those are fewer than asked for, every node's names scanned for it anywhere. The best matches
+   * rank first, so a stage that has enough has the answer the scan would give.
+   */
+  async search(q: string, limit = 10) {
+    let rows: Row[] = [];
+    for (const words of [false, true]) {
+      ({ rows } = await this.queries.engineRows('search', 'by-keys', { q, words, limit }));
+      if (rows.length >= limit) break;
+    }
+    if (rows.length < limit) ({ rows } = await this.queries.rows('search/by-name', { q, limit }));
     return rows.map((row) => {
       const data = toNodeData(row.node as GraphNode);
       return { id: data.id, label: data.label, kind: data.kind, rank: data.rank, commonNames: data.commonNames ?? [], matched: row.matched };

@@ -6,7 +6,7 @@ import { CypherLibrary, parseHeader, type ParamSpec, type ParamType } from '../.
 import { EDGE_TYPES, KIND_LABELS, RANK_LABELS } from '../../../server/src/taxonomy/model.ts';
 
 const library = new CypherLibrary();
-const statements = ['schema', 'import', 'queries', 'revisions'].flatMap((folder) => library.list(folder));
+const statements = ['schema', 'import', 'queries', 'search', 'revisions'].flatMap((folder) => library.list(folder));
 
 // A value of each declared type, so the analyser sees every parameter as declared.
 const SAMPLE: Record<ParamType, unknown> = { string: 'x', integer: 1, float: 1.5, boolean: true, date: '2026-01-31', 'string[]': ['x'], 'map[]': [{}] };

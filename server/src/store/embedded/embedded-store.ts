@@ -27,6 +27,7 @@ interface GrafeoTransaction extends GrafeoRunner {
 }
 interface GrafeoDatabase extends GrafeoRunner {
   beginTransaction(): GrafeoTransaction;
+  createTextIndex(label: string, property: string, options?: { tokenizer?: string; stopWords?: string[] }): Promise<void>;
   currentEpoch(): bigint;
   save(path: string): void;
   close(): void;
@@ -56,7 +57,12 @@ export class EmbeddedStore implements GraphStore {
     private readonly db: GrafeoDatabase,
     /** Where snapshots for the console go; emptied at open and at close. */
     private readonly snapshotDir: string,
-  ) {}
+  ) {
+    // Search's text index (search/embedded/by-keys), ahead of the first write (the schema, at
+    // start): Grafeo's Cypher has no statement for one. Kept with the file and kept in sync by
+    // every write; creating it again is harmless. Every word kept: terms of one letter count.
+    this.queue = db.createTextIndex('Entity', 'searchKeys', { tokenizer: 'standard', stopWords: [] });
+  }
 
   /** A store persisted under dataDir, or in memory when dataDir is `:memory:`. */
   static open(dataDir: string): EmbeddedStore {

@@ -138,8 +138,8 @@ export function changesBetween(from: GraphState, to: GraphState): Change[] {
 
 /** A node row as the store reads it ({id, labels, props}) as a state. */
 export function nodeStateOf(row: { labels?: unknown; props?: unknown }): NodeState {
-  // searchText is derived from the names and written again after every write (import/search-text).
-  const { id: _id, searchText: _searchText, ...props } = (row.props ?? {}) as Props;
+  // searchText and searchKeys are derived from the names and written again after every write (import/search-text).
+  const { id: _id, searchText: _searchText, searchKeys: _searchKeys, ...props } = (row.props ?? {}) as Props;
   return { kind: kindOfLabels(row.labels) ?? 'taxon', props };
 }
 
