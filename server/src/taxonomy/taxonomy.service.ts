@@ -78,14 +78,16 @@ export class TaxonomyService {
   }
 
   /**
-   * The nodes whose names hold the text, best first (search/by-name's ranking): first those a name
-   * of which starts with it, then a later word of a name, from the engine's text index; only when
-   * those are fewer than asked for, every node's names scanned for it anywhere. The best matches
-   * rank first, so a stage that has enough has the answer the scan would give.
+   * The nodes whose names hold the text, best first (search/by-name's ranking): those a name or a
+   * later word of a name of which starts with it, from the engine's text index; only when those are
+   * fewer than asked for, every node's names scanned for it anywhere. The best matches rank first,
+   * so a stage that has enough has the answer the scan would give. A text of one or two letters
+   * starts thousands of words at 100,000 species: names alone are asked first (9 ms against 20).
    */
   async search(q: string, limit = 10) {
+    const short = q.replace(/[\s|~-]/g, '').length <= 2;
     let rows: Row[] = [];
-    for (const words of [false, true]) {
+    for (const words of short ? [false, true] : [true]) {
       ({ rows } = await this.queries.engineRows('search', 'by-keys', { q, words, limit }));
       if (rows.length >= limit) break;
     }
