@@ -507,17 +507,27 @@ async function addInSlices(cy: Core, added: ElementDefinition[], at: Positions, 
   }
 }
 
-/** Removes elements a slice a task (when there are many); answers false when a newer drawing took over. */
+/**
+ * Removes elements a slice a task (when there are many); answers false when a newer drawing took
+ * over. The batch stays open across the slices: closing it after each one had Cytoscape draw what
+ * was left at the next frame, measuring every element again for its layers (1.3 of the 2 s after
+ * choosing Convergence over 44,000 drawn elements), while the new view waited.
+ */
 async function removeInSlices(cy: Core, gone: ReturnType<Core['elements']>, current: () => boolean): Promise<boolean> {
   if (gone.length <= SLICE * 4) return current();
   // Edges first: removing a node removes its edges as well, all in one task.
   const ordered = gone.edges().union(gone.nodes());
-  for (let i = 0; i < ordered.length; i += SLICE * 2) {
-    if (!current()) return false;
-    cy.batch(() => cy.remove(ordered.slice(i, i + SLICE * 2)));
-    await nextTask();
+  cy.startBatch();
+  try {
+    for (let i = 0; i < ordered.length; i += SLICE * 2) {
+      if (!current()) return false;
+      cy.remove(ordered.slice(i, i + SLICE * 2));
+      await nextTask();
+    }
+    return current();
+  } finally {
+    cy.endBatch();
   }
-  return current();
 }
 
 /** Yields to the page (input, painting) before the next slice of work. */
