@@ -27,6 +27,18 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** How many drawn nodes the canvas shows, at least in part. */
+const nodesInView = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) return 0;
+    const view = cy.extent();
+    return cy.nodes().filter((n) => {
+      const b = n.boundingBox({});
+      return b.x2 > view.x1 && b.x1 < view.x2 && b.y2 > view.y1 && b.y1 < view.y2;
+    }).length;
+  });
+
 describe('a taxonomy of thousands of species', () => {
   it('draws every node when Draw all is chosen, each in its own place, and the page keeps answering', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -46,6 +58,8 @@ describe('a taxonomy of thousands of species', () => {
     });
     expect(drawn.count).toBe(total);
     expect(drawn.places).toBe(total);
+    // Too large to show whole, it opens where it starts (the root) with nodes in view, not on an empty corner.
+    expect(await nodesInView(page)).toBeGreaterThan(0);
     // Still answering: the wheel zooms, and typing in the search box offers taxa.
     const zoom = await page.evaluate(() => window.__cy?.zoom());
     const canvas = await page.locator('.graph-canvas__cy').boundingBox();
@@ -89,7 +103,8 @@ describe('a taxonomy of thousands of species', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((t) => t.toLowerCase().includes(word.toLowerCase()))).toBe(true);
 
-    // The graph stays in view beside the matrix.
+    // The graph stays in view beside the matrix, some of it on screen.
+    expect(await nodesInView(page)).toBeGreaterThan(0);
     const graph = await page.locator('.graph-canvas__cy').boundingBox();
     const panel = await matrix.boundingBox();
     expect(graph?.width ?? 0).toBeGreaterThan(400);

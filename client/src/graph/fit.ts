@@ -33,3 +33,14 @@ export function legiblePan(box: Box, zoom: number, viewport: { width: number; he
   };
   return { x: axis(box.x1, box.x2, viewport.width, focus?.x), y: axis(box.y1, box.y2, viewport.height, focus?.y) };
 }
+
+/**
+ * Where a drawing starts, the focus when nothing is chosen: its leftmost node (the root of a
+ * cladogram, the earliest on the time axis). The box's top left corner can be empty: a
+ * cladogram's root stands halfway down the 85,000 px of 1,500 taxa, and nothing was in view.
+ */
+export function startOf(points: Iterable<{ x: number; y: number }>): { x: number; y: number } | undefined {
+  let start: { x: number; y: number } | undefined;
+  for (const p of points) if (!start || p.x < start.x || (p.x === start.x && p.y < start.y)) start = p;
+  return start;
+}
