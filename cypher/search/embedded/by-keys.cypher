@@ -1,8 +1,8 @@
 // Search through the embedded engine's text index on searchKeys (import/search-text): the taxa,
 // traits and papers one of whose names starts with the text (with $words, or a later word of a
-// name), ranked as search/by-name ranks every node. TaxonomyService.search asks for name starts,
-// then word starts, and scans with search/by-name only when those are fewer than it wants, so the
-// answer is by-name's (test/contract/answers.test.ts compares them on both engines).
+// name), ranked as search/by-name ranks every node. TaxonomyService.search asks for these and
+// scans with search/by-name only when they are fewer than it wants, so the answer is by-name's
+// (test/contract/search-index.test.ts compares them on both engines).
 // @param q string Part of a name, e.g. GPT-5.3
 // @param words boolean=false Also a later word of a name (~ in searchText), not only its start (|)
 // @param limit integer=10 How many answers at most
