@@ -8,7 +8,7 @@ import type { MeasuredLabel } from '../graph/large-layout.ts';
 import { layoutOffThread } from '../graph/layout-client.ts';
 import { LARGE, layoutOptions, placeSatellites, type TimePlacement } from '../graph/layouts.ts';
 import { rememberLabelBoxes } from '../graph/measure.ts';
-import { legiblePan, legibleZoom, startOf } from '../graph/fit.ts';
+import { legiblePan, legibleZoom, openingFocus } from '../graph/fit.ts';
 import { labelFont, nodeSize, stylesheet } from '../graph/style.ts';
 import type { LayoutName, Positions } from '../state/view-state.ts';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -400,9 +400,11 @@ function fitReadable(cy: Core): void {
   const selected = cy.$('node:selected');
   const framed = cy.nodes('[?frame]:visible');
   const centre = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
-  const focus = selected.nonempty() ? selected.position() : framed.nonempty() ? centre(framed.boundingBox({})) : startOf(cy.nodes(':visible').map((n) => n.position()));
+  const box = visible.boundingBox({});
+  const viewport = { width: cy.width(), height: cy.height() };
+  const focus = selected.nonempty() ? selected.position() : framed.nonempty() ? centre(framed.boundingBox({})) : openingFocus(box, zoom, viewport, FIT_PADDING, cy.nodes(':visible').map((n) => n.position()));
   cy.zoom(zoom);
-  cy.pan(legiblePan(visible.boundingBox({}), zoom, { width: cy.width(), height: cy.height() }, FIT_PADDING, focus));
+  cy.pan(legiblePan(box, zoom, viewport, FIT_PADDING, focus));
 }
 
 /**
@@ -432,7 +434,7 @@ function fitBox(cy: Core, nodes: { data: NodeLook; at: { x: number; y: number } 
   const viewport = { width: cy.width(), height: cy.height() };
   const fit = Math.min((viewport.width - 2 * FIT_PADDING) / (box.x2 - box.x1 || 1), (viewport.height - 2 * FIT_PADDING) / (box.y2 - box.y1 || 1));
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), legibleZoom(fit, smallestFont)));
-  cy.viewport({ zoom, pan: legiblePan(box, zoom, viewport, FIT_PADDING, focus ?? startOf(nodes.map((n) => n.at))) });
+  cy.viewport({ zoom, pan: legiblePan(box, zoom, viewport, FIT_PADDING, focus ?? openingFocus(box, zoom, viewport, FIT_PADDING, nodes.map((n) => n.at))) });
 }
 
 /** Brings a taxon's heritage into view with it, at a legible zoom, when any of it is off screen (or `always`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legiblePan, legibleZoom, MIN_LABEL_PX, startOf } from '../../../client/src/graph/fit.ts';
+import { legiblePan, legibleZoom, MIN_LABEL_PX, openingFocus } from '../../../client/src/graph/fit.ts';
 
 describe('fitting a drawing so it can be read', () => {
   it('keeps the whole-drawing zoom when its smallest label stays legible', () => {
@@ -25,15 +25,23 @@ describe('fitting a drawing so it can be read', () => {
     expect(pan).toEqual({ x: 500 - 2000, y: 350 - 1500 });
   });
 
-  it('opens a drawing too large to show whole at its start, level with it, when nothing is chosen', () => {
-    // A cladogram: the root at the left, halfway down; its leaves in a column 85,000 px tall.
-    const nodes = [{ x: 0, y: 42_000 }, ...Array.from({ length: 1500 }, (_, i) => ({ x: 1200, y: i * 56 }))];
+  it('opens a drawing too large to show whole at its leftmost node, level with it, when its top left corner is empty', () => {
+    // A cladogram: the root at the left, halfway down; its leaves in a column far to the right.
+    const nodes = [{ x: 0, y: 42_000 }, ...Array.from({ length: 1500 }, (_, i) => ({ x: 3000, y: i * 56 }))];
     const viewport = { width: 1000, height: 700 };
-    const box = { x1: 0, y1: 0, x2: 1200, y2: 84_000 };
-    expect(startOf(nodes)).toEqual({ x: 0, y: 42_000 });
-    const pan = legiblePan(box, 1, viewport, 20, startOf(nodes));
-    const seen = nodes.filter((n) => n.x + pan.x >= 0 && n.x + pan.x <= viewport.width && n.y + pan.y >= 0 && n.y + pan.y <= viewport.height);
-    expect(seen).toContainEqual({ x: 0, y: 42_000 });
+    const box = { x1: 0, y1: 0, x2: 3000, y2: 84_000 };
+    const inView = (focus?: { x: number; y: number }) => {
+      const pan = legiblePan(box, 1, viewport, 20, focus);
+      return nodes.filter((n) => n.x + pan.x >= 0 && n.x + pan.x <= viewport.width && n.y + pan.y >= 0 && n.y + pan.y <= viewport.height);
+    };
+    expect(inView()).toEqual([]);
+    const focus = openingFocus(box, 1, viewport, 20, nodes);
+    expect(focus).toEqual({ x: 0, y: 42_000 });
+    expect(inView(focus)).toContainEqual({ x: 0, y: 42_000 });
+  });
+
+  it('keeps opening from the top left corner when nodes stand there', () => {
+    const nodes = [{ x: 10, y: 10 }, { x: 0, y: 42_000 }];
+    expect(openingFocus({ x1: 0, y1: 0, x2: 3000, y2: 84_000 }, 1, { width: 1000, height: 700 }, 20, nodes)).toBeUndefined();
   });
 });
-
