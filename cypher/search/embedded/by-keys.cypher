@@ -12,7 +12,7 @@
 // id() without a scan (a few microseconds). The named exception to one Cypher for both engines,
 // beside search/neo4j/by-keys.
 CALL grafeo.search.text('Entity', 'searchKeys',
-  'n' + substring(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 0, 4) + CASE WHEN $words THEN ' w' + substring(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 0, 4) ELSE '' END, 10000000) YIELD node_id
+  'n' + left(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 4) + CASE WHEN $words THEN ' w' + left(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 4) ELSE '' END, 10000000) YIELD node_id
 WITH node_id, replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', '') AS flat
 MATCH (n:Entity)
 WHERE id(n) = node_id AND flat <> '' AND (n.searchText CONTAINS '|' + flat OR ($words AND n.searchText CONTAINS '~' + flat))

@@ -5,10 +5,12 @@
 // @param words boolean=false Also a later word of a name (~ in searchText), not only its start (|)
 // @param limit integer=10 How many answers at most
 // The index (schema/neo4j/entity-search-keys-index) splits on spaces only and keeps case, so each
-// term is one phrase, with Lucene's two special characters in a phrase escaped.
-CALL db.index.fulltext.queryNodes('entity_search_keys',
-  '"n' + replace(replace(substring(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 0, 4), '\\', '\\\\'), '"', '\\"') + '"' + CASE WHEN $words THEN ' "w' + replace(replace(substring(replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', ''), 0, 4), '\\', '\\\\'), '"', '\\"') + '"' ELSE '' END, {limit: 10000000}) YIELD node AS n
-WITH n, replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', '') AS flat
+// term is one phrase, with Lucene's two special characters in a phrase escaped. Neo4j takes a
+// procedure's arguments from variables, so the text is flattened once (Grafeo's twin cannot).
+WITH replace(replace(replace(replace(toLower(trim($q)), ' ', ''), '-', ''), '|', ''), '~', '') AS flat
+WITH flat, replace(replace(left(flat, 4), '\\', '\\\\'), '"', '\\"') AS term
+CALL db.index.fulltext.queryNodes('entity_search_keys', '"n' + term + '"' + CASE WHEN $words THEN ' "w' + term + '"' ELSE '' END, {limit: 10000000}) YIELD node AS n
+WITH n, flat
 WHERE flat <> '' AND (n.searchText CONTAINS '|' + flat OR ($words AND n.searchText CONTAINS '~' + flat))
 WITH n, flat,
   CASE

@@ -4,9 +4,9 @@
 // browser that already holds this version is told 304 Not Modified. A client that takes no
 // compression (curl, a script) gets the kept gzip inflated as it is sent: reading the whole
 // graph afresh for each cost ~6 ms of CPU at the seed (170 req/s at 200 connections, against
-// 3,200 compressed) and, at 100,000 species, seconds and hundreds of MB. Only where this server is the graph's one writer
-// (the embedded engine, whose file it holds locked): a Neo4j is written by others too
-// (cypher-shell, other servers), so there every answer is read afresh.
+// 3,200 compressed) and, at 100,000 species, seconds and hundreds of MB. Only where this server
+// is the graph's one writer (the embedded engine, whose file it holds locked): a Neo4j is
+// written by others too (cypher-shell, other servers), so there every answer is read afresh.
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

@@ -148,9 +148,10 @@ function matrixOf(data: ConvergenceData, analyses: { lists: TraitRecordLists; an
     return carried.size ? [{ trait: lists.trait, analysis, carried, recorded }] : [];
   });
   // Sorted, so the answer is the same whatever order an engine returns the rows in.
-  const families = [...new Set(rows.flatMap((r) => [...r.carried]))].map((f) => data.tree.taxa[f]!).sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-  const column = new Map(families.map((f, i) => [f.id, i]));
-  const columns = (fs: Set<number>) => [...fs].map((f) => column.get(data.tree.taxa[f]!.id)!).sort((a, b) => a - b);
+  const taxa = data.tree.taxa;
+  const families = [...new Set(rows.flatMap((r) => [...r.carried]))].sort((a, b) => taxa[a]!.name.localeCompare(taxa[b]!.name) || (taxa[a]!.id < taxa[b]!.id ? -1 : 1));
+  const column = new Map(families.map((f, i) => [f, i]));
+  const columns = (fs: Set<number>) => [...fs].map((f) => column.get(f)!).sort((a, b) => a - b);
   const traits = rows.map((r) => ({ ...r.trait, origins: r.analysis.origins, consistencyIndex: r.analysis.consistencyIndex, carried: columns(r.carried), recorded: columns(r.recorded) }));
-  return { traits: traits.sort(byOrigins), families: families.map((f) => ({ id: f.id, name: f.name })) };
+  return { traits: traits.sort(byOrigins), families: families.map((f) => ({ id: taxa[f]!.id, name: taxa[f]!.name })) };
 }

@@ -77,6 +77,14 @@ export class TaxonomyService {
     return answer.elements;
   }
 
+  async search(q: string, limit = 10) {
+    const rows = await this.searchRows(q, limit);
+    return rows.map((row) => {
+      const data = toNodeData(row.node as GraphNode);
+      return { id: data.id, label: data.label, kind: data.kind, rank: data.rank, commonNames: data.commonNames ?? [], matched: row.matched };
+    });
+  }
+
   /**
    * The nodes whose names hold the text, best first (search/by-name's ranking): those a name or a
    * later word of a name of which starts with it, from the engine's text index; only when those are
@@ -84,18 +92,13 @@ export class TaxonomyService {
    * so a stage that has enough has the answer the scan would give. A text of one or two letters
    * starts thousands of words at 100,000 species: names alone are asked first (9 ms against 20).
    */
-  async search(q: string, limit = 10) {
+  private async searchRows(q: string, limit: number): Promise<Row[]> {
     const short = q.replace(/[\s|~-]/g, '').length <= 2;
-    let rows: Row[] = [];
     for (const words of short ? [false, true] : [true]) {
-      ({ rows } = await this.queries.engineRows('search', 'by-keys', { q, words, limit }));
-      if (rows.length >= limit) break;
+      const { rows } = await this.queries.engineRows('search', 'by-keys', { q, words, limit });
+      if (rows.length >= limit) return rows;
     }
-    if (rows.length < limit) ({ rows } = await this.queries.rows('search/by-name', { q, limit }));
-    return rows.map((row) => {
-      const data = toNodeData(row.node as GraphNode);
-      return { id: data.id, label: data.label, kind: data.kind, rank: data.rank, commonNames: data.commonNames ?? [], matched: row.matched };
-    });
+    return (await this.queries.rows('search/by-name', { q, limit })).rows;
   }
 
   async details(id: string) {
